@@ -1,0 +1,77 @@
+#include "app.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+
+#include "commands.hpp"
+
+namespace itzones::cli {
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  CLI::App app{"itzones: innovation rating and IT specialisation of regions (Kireyeva, 2017)", "itzones"};
+  app.set_version_flag("--version", std::string("itzones ") + ITZONES_VERSION);
+  app.require_subcommand(1);
+
+  std::string format;
+  std::string out_dir;
+  std::string lang = "en";
+  std::string sep;
+  std::string study;
+  std::vector<std::string> files;
+  std::string method = "kireyeva2017";
+  std::string period = "input";
+
+  const std::map<std::string, char> separators = {{",", ','}, {";", ';'}, {"tab", '\t'}, {"\\t", '\t'}};
+  const auto add_common = [&](CLI::App* sub) {
+    sub->add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "csv", "json", "md"}));
+    sub->add_option("-o,--output", out_dir, "Write files into this folder instead of printing");
+    sub->add_option("--lang", lang, "Language of labels")->check(CLI::IsMember({"en", "ru"}));
+    sub->add_option("--sep", sep, "CSV separator: ',', ';' or tab (default: detected)")
+        ->check(CLI::IsMember({",", ";", "tab", "\\t"}));
+  };
+
+  CLI::App* run = app.add_subcommand("run", "Rate every period of a study (default: the bundled Kazakhstan study)");
+  run->add_option("study", study, "study.json");
+  add_common(run);
+
+  CLI::App* rate = app.add_subcommand("rate", "Rate one period given as one or more CSV files");
+  rate->add_option("files", files, "CSV files of one period, joined on region_id")->required();
+  rate->add_option("--method", method, "Built-in method id");
+  rate->add_option("--period", period, "Name of the period in the output");
+  add_common(rate);
+
+  CLI::App* validate = app.add_subcommand("validate", "Check inputs and audit published derived columns");
+  validate->add_option("inputs", files, "CSV files of one period, or one study.json")->required();
+  validate->add_option("--method", method, "Built-in method id");
+  validate->add_option("--period", period, "Name of the period in messages");
+  add_common(validate);
+
+  CLI::App* reproduce = app.add_subcommand("reproduce", "Compare computed ratings with the published table");
+  reproduce->add_option("study", study, "study.json");
+  add_common(reproduce);
+
+  try {
+    app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e, out, err);
+    return code == 0 ? 0 : static_cast<int>(Exit::input_error);
+  }
+
+  Context ctx{out, err, {}, {}};
+  if (!sep.empty()) ctx.table.dialect.separator = separators.at(sep);
+  if (!format.empty()) {
+    const std::map<std::string, io::Format> formats = {
+        {"table", io::Format::table}, {"csv", io::Format::csv}, {"json", io::Format::json}, {"md", io::Format::md}};
+    ctx.output.format = formats.at(format);
+  }
+  ctx.output.out_dir = out_dir;
+  ctx.output.lang = lang == "ru" ? io::Lang::ru : io::Lang::en;
+
+  if (run->parsed()) return cmd_run(ctx, study);
+  if (rate->parsed()) return cmd_rate(ctx, files, method, period);
+  if (validate->parsed()) return cmd_validate(ctx, files, method, period);
+  return cmd_reproduce(ctx, study);
+}
+
+}  // namespace itzones::cli

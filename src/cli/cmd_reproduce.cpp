@@ -1,0 +1,67 @@
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "inputs.hpp"
+#include "itzones/reproduce.hpp"
+
+namespace itzones::cli {
+
+int cmd_reproduce(Context& ctx, const std::string& study_arg) {
+  auto loaded = load_study_inputs(ctx, study_arg);
+  if (!loaded) return report_error(ctx, loaded.error());
+  if (loaded->study.published.empty()) {
+    return report_error(ctx, Diagnostic{loaded->path, 0, {}, "the study names no published table (\"published\": {\"file\": ...})"});
+  }
+  std::vector<std::string> period_ids;
+  std::vector<PeriodRating> ratings;
+  for (const PeriodInput& p : loaded->periods) {
+    auto rating = rate(p.table, loaded->method, p.period);
+    if (!rating) return report_error(ctx, rating.error());
+    ratings.push_back(std::move(*rating));
+    period_ids.push_back(p.period);
+  }
+  auto published = io::load_published(loaded->study.published, period_ids, ctx.table);
+  if (!published) return report_error(ctx, published.error());
+  const Reproduction r = reproduce(loaded->method, ratings, *published, loaded->study.tolerance,
+                                   loaded->study.known_inconsistencies);
+
+  std::string summary;
+  for (const PeriodSummary& p : r.periods) {
+    summary += fmt::format("{}: {} of {} indices within {}, {} of {} classes equal, largest difference "
+                           "outside known inconsistencies {:.4f}\n",
+                           p.period, p.within_tolerance, p.regions, p.tolerance, p.classes_equal,
+                           p.regions, p.max_difference);
+  }
+  for (const std::string& problem : r.problems) summary += "problem: " + problem + "\n";
+  summary += r.ok ? "reproduction: OK\n" : "reproduction: FAILED (rows marked DRIFT)\n";
+
+  const io::Format format = ctx.output.format.value_or(io::Format::table);
+  std::string text;
+  std::string file;
+  switch (format) {
+    case io::Format::table:
+      text = io::render_text(io::reproduction_table(r, ctx.output.lang, io::Headers::labels)) + "\n" + summary;
+      file = "reproduction.txt";
+      break;
+    case io::Format::md:
+      text = io::render_markdown(io::reproduction_table(r, ctx.output.lang, io::Headers::labels)) + "\n" + summary;
+      file = "reproduction.md";
+      break;
+    case io::Format::csv:
+      text = io::render_csv(io::reproduction_table(r, ctx.output.lang, io::Headers::ids));
+      file = "reproduction.csv";
+      break;
+    case io::Format::json:
+      text = io::reproduction_json(r);
+      file = "reproduction.json";
+      break;
+  }
+  if (!ctx.output.out_dir.empty()) {
+    if (const int code = write_files(ctx, {{file, text}}, loaded->inputs); code != 0) return code;
+  } else {
+    ctx.out << text;
+  }
+  return r.ok ? static_cast<int>(Exit::ok) : static_cast<int>(Exit::check_failed);
+}
+
+}  // namespace itzones::cli

@@ -1,0 +1,64 @@
+#pragma once
+// One function per subcommand; each returns an exit code and prints diagnostics itself.
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "app.hpp"
+#include "itzones/diagnostic.hpp"
+#include "itzones/evaluation.hpp"
+#include "itzones/study.hpp"
+#include "labels.hpp"
+#include "rating_report.hpp"
+#include "region_table_csv.hpp"
+
+namespace itzones::cli {
+
+// Options shared by the commands that produce results.
+struct OutputOptions {
+  std::optional<io::Format> format;  // unset: table on stdout, every format with -o
+  std::string out_dir;
+  io::Lang lang = io::Lang::en;
+};
+
+struct Context {
+  std::ostream& out;
+  std::ostream& err;
+  io::TableOptions table;
+  OutputOptions output;
+};
+
+// Prints the diagnostic and returns Exit::input_error.
+int report_error(Context& ctx, const Diagnostic& diagnostic);
+
+// The study to use: `path` if given, otherwise the bundled Kazakhstan study.
+Result<std::string> study_path(const std::string& path);
+
+// Writes `files` to the output folder (refusing to overwrite `inputs`) and says so on `out`.
+int write_files(Context& ctx, const std::vector<io::OutputFile>& files,
+                const std::vector<std::string>& inputs);
+
+// A study with its method and every period's inputs loaded.
+struct LoadedStudy {
+  std::string path;
+  Study study;
+  Method method;
+  std::vector<PeriodInput> periods;
+  std::vector<std::string> inputs;  // every file read, so outputs never overwrite one
+};
+Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg);
+
+// Prints the evaluation in the chosen format, or writes its files with -o.
+int emit_evaluation(Context& ctx, const Evaluation& ev, const std::string& name,
+                    const std::vector<std::string>& inputs);
+
+int cmd_run(Context& ctx, const std::string& study);
+int cmd_rate(Context& ctx, const std::vector<std::string>& files, const std::string& method,
+             const std::string& period);
+int cmd_validate(Context& ctx, const std::vector<std::string>& inputs, const std::string& method,
+                 const std::string& period);
+int cmd_reproduce(Context& ctx, const std::string& study);
+
+}  // namespace itzones::cli

@@ -1,0 +1,73 @@
+#include <unistd.h>
+
+#include <array>
+#include <filesystem>
+
+#include "commands.hpp"
+#include "files.hpp"
+#include "inputs.hpp"
+#include "study_json.hpp"
+
+namespace itzones::cli {
+namespace fs = std::filesystem;
+
+int report_error(Context& ctx, const Diagnostic& diagnostic) {
+  ctx.err << to_string(diagnostic) << "\n";
+  return static_cast<int>(Exit::input_error);
+}
+
+namespace {
+
+fs::path executable_dir() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : exe.parent_path();
+}
+
+}  // namespace
+
+Result<std::string> study_path(const std::string& path) {
+  if (!path.empty()) return path;
+  // Installed, next to a build folder inside the checkout, or the checkout this was built from.
+  const fs::path exe_dir = executable_dir();
+  const std::array<fs::path, 3> candidates = {
+      exe_dir / "../share/itzones/kazakhstan/study.json",
+      exe_dir / "../data/kazakhstan/study.json",
+      fs::path(ITZONES_SOURCE_DATA_DIR) / "kazakhstan/study.json",
+  };
+  std::error_code ec;
+  for (const fs::path& c : candidates) {
+    if (fs::is_regular_file(c, ec)) return c.lexically_normal().string();
+  }
+  return fail("the bundled study was not found next to the binary nor in " ITZONES_SOURCE_DATA_DIR
+              "; give the path of a study.json");
+}
+
+int write_files(Context& ctx, const std::vector<io::OutputFile>& files,
+                const std::vector<std::string>& inputs) {
+  const std::vector<fs::path> input_paths(inputs.begin(), inputs.end());
+  if (auto written = io::write_outputs(ctx.output.out_dir, files, input_paths); !written) {
+    return report_error(ctx, written.error());
+  }
+  for (const auto& [name, content] : files) {
+    ctx.out << (fs::path(ctx.output.out_dir) / name).string() << "\n";
+  }
+  return static_cast<int>(Exit::ok);
+}
+
+Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg) {
+  auto path = study_path(study_arg);
+  if (!path) return fail(path.error());
+  auto study = io::load_study(*path);
+  if (!study) return fail(study.error());
+  auto method = io::find_method(study->method);
+  if (!method) return fail(method.error());
+  auto periods = io::load_periods(*study, *method, ctx.table);
+  if (!periods) return fail(periods.error());
+  std::vector<std::string> inputs = {*path};
+  for (const PeriodFiles& p : study->periods) inputs.insert(inputs.end(), p.files.begin(), p.files.end());
+  if (!study->published.empty()) inputs.push_back(study->published);
+  return LoadedStudy{*path, std::move(*study), std::move(*method), std::move(*periods), std::move(inputs)};
+}
+
+}  // namespace itzones::cli

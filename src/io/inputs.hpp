@@ -1,0 +1,31 @@
+#pragma once
+// Loading a study's inputs: the period tables (joined on region_id) and the published scores.
+
+#include <string>
+#include <vector>
+
+#include "itzones/evaluation.hpp"
+#include "itzones/reproduce.hpp"
+#include "itzones/study.hpp"
+#include "region_table_csv.hpp"
+
+namespace itzones::io {
+
+// Reads each file, keeps the method's input columns, joins them on region_id, and checks
+// that every indicator can be formed. Errors name the file (and line, column) at fault.
+Result<PeriodInput> load_period(const std::string& period, const std::vector<std::string>& files,
+                                const Method& method, const TableOptions& options);
+
+// Reads a published rating table: `region_id` and, per period P, `index_P` and `class_P`.
+Result<std::vector<PublishedScore>> load_published(const std::string& file,
+                                                   const std::vector<std::string>& periods,
+                                                   const TableOptions& options);
+
+// A built-in method by id. Error names the known ids.
+Result<Method> find_method(const std::string& id);
+
+// Every period of the study, loaded.
+Result<std::vector<PeriodInput>> load_periods(const Study& study, const Method& method,
+                                              const TableOptions& options);
+
+}  // namespace itzones::io

@@ -1,0 +1,80 @@
+#include "region_table_csv.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace itzones::io {
+namespace {
+
+std::optional<std::size_t> index_of(const std::vector<std::string>& names, std::string_view name) {
+  const auto it = std::find(names.begin(), names.end(), name);
+  if (it == names.end()) return std::nullopt;
+  return static_cast<std::size_t>(it - names.begin());
+}
+
+}  // namespace
+
+Result<RegionTable> parse_region_table(std::string_view text, const std::string& display_name,
+                                       const std::set<std::string>& numeric_columns,
+                                       const TableOptions& options) {
+  RegionTable table;
+  std::optional<std::size_t> id_col;
+  std::optional<std::size_t> name_col;
+  std::optional<std::size_t> name_en_col;
+  std::vector<std::pair<std::string, std::size_t>> numeric;  // name, field index
+  std::map<std::string, std::size_t> first_line;              // region_id -> line
+
+  const auto on_line = [&](const CsvHeader& header, std::size_t line,
+                           std::vector<std::string>& fields) -> Result<void> {
+    if (!id_col) {
+      id_col = index_of(header.names, "region_id");
+      if (!id_col) {
+        return fail(Diagnostic{
+            display_name, 1, {},
+            fmt::format("no \"region_id\" column in the header (read with separator {}; "
+                        "if the file uses another one, name it with --sep)",
+                        separator_name(header.separator))});
+      }
+      name_col = index_of(header.names, "region");
+      name_en_col = index_of(header.names, "region_en");
+      for (std::size_t c = 0; c < header.names.size(); ++c) {
+        const std::string& name = header.names[c];
+        if (!numeric_columns.contains(name)) continue;
+        if (table.columns.contains(name)) {
+          return fail(Diagnostic{display_name, 1, name, "column appears twice in the header"});
+        }
+        numeric.emplace_back(name, c);
+        table.columns[name];
+      }
+    }
+    const std::string& id = fields[*id_col];
+    if (id.empty()) return fail(Diagnostic{display_name, line, "region_id", "empty region_id"});
+    if (const auto seen = first_line.find(id); seen != first_line.end()) {
+      return fail(Diagnostic{display_name, line, "region_id",
+                             fmt::format("duplicate region \"{}\" (first at line {})", id,
+                                         seen->second)});
+    }
+    first_line.emplace(id, line);
+    Region region{id, name_col ? fields[*name_col] : id, name_en_col ? fields[*name_en_col] : ""};
+    if (region.name.empty()) region.name = id;
+    table.regions.push_back(std::move(region));
+    for (const auto& [name, c] : numeric) {
+      auto parsed = parse_number(fields[c], options.conventions);
+      if (!parsed) return fail(Diagnostic{display_name, line, name, parsed.error().message});
+      table.columns[name].push_back(Cell{parsed->value, parsed->decimals, {display_name, line}});
+    }
+    return {};
+  };
+
+  auto header = read_csv(text, display_name, options.dialect, on_line);
+  if (!header) return fail(header.error());
+  if (table.regions.empty()) {
+    return fail(Diagnostic{display_name, 0, {}, "no data rows after the header"});
+  }
+  return table;
+}
+
+}  // namespace itzones::io

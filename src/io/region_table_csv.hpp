@@ -1,0 +1,27 @@
+#pragma once
+// Loading an indicator table (design §2: wide, one row per region, columns by name).
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "csv_lines.hpp"
+#include "itzones/number.hpp"
+#include "itzones/table.hpp"
+
+namespace itzones::io {
+
+struct TableOptions {
+  CsvDialect dialect;
+  MissingConventions conventions;
+};
+
+// Parses `text` (shown as `display_name` in messages). Needs a `region_id` column; `region`
+// and `region_en` are optional names; of the other columns only `numeric_columns` are read
+// (through parse_number), the rest are ignored. Errors: no region_id column, no data rows,
+// an empty or duplicate region_id, a cell that is not a number.
+Result<RegionTable> parse_region_table(std::string_view text, const std::string& display_name,
+                                       const std::set<std::string>& numeric_columns,
+                                       const TableOptions& options);
+
+}  // namespace itzones::io

@@ -1,0 +1,123 @@
+#include "study_json.hpp"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "files.hpp"
+
+namespace itzones::io {
+namespace {
+
+using nlohmann::json;
+
+struct JsonError {
+  std::string path;
+  std::string message;
+};
+
+// Line and column (1-based) of byte offset `byte` in `text`.
+std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t byte) {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+const json& member(const json& object, const std::string& key, const std::string& path,
+                   bool (json::*is_kind)() const noexcept, const char* expected) {
+  if (!object.contains(key)) throw JsonError{path + "/" + key, fmt::format("missing; expected {}", expected)};
+  const json& value = object.at(key);
+  if (!(value.*is_kind)()) throw JsonError{path + "/" + key, fmt::format("expected {}", expected)};
+  return value;
+}
+
+Study study_from(const json& doc, const std::filesystem::path& base_dir) {
+  if (!doc.is_object()) throw JsonError{"", "expected an object"};
+  Study study;
+  study.name = member(doc, "name", "", &json::is_string, "a string").get<std::string>();
+  if (doc.contains("method")) {
+    study.method = member(doc, "method", "", &json::is_string, "a method id").get<std::string>();
+  }
+  const auto resolve = [&](const std::string& file) { return (base_dir / file).lexically_normal().string(); };
+  const json& periods = member(doc, "periods", "", &json::is_array, "an array of periods");
+  if (periods.empty()) throw JsonError{"/periods", "expected at least one period"};
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    const std::string path = fmt::format("/periods/{}", i);
+    const json& p = periods[i];
+    if (!p.is_object()) throw JsonError{path, "expected an object with \"period\" and \"files\""};
+    PeriodFiles pf;
+    pf.period = member(p, "period", path, &json::is_string, "a string such as \"2014\"").get<std::string>();
+    const json& files = member(p, "files", path, &json::is_array, "an array of file names");
+    if (files.empty()) throw JsonError{path + "/files", "expected at least one file"};
+    for (std::size_t f = 0; f < files.size(); ++f) {
+      if (!files[f].is_string()) throw JsonError{fmt::format("{}/files/{}", path, f), "expected a file name"};
+      pf.files.push_back(resolve(files[f].get<std::string>()));
+    }
+    study.periods.push_back(std::move(pf));
+  }
+  if (doc.contains("published")) {
+    const json& pub = member(doc, "published", "", &json::is_object, "an object");
+    study.published = resolve(member(pub, "file", "/published", &json::is_string, "a file name").get<std::string>());
+    if (pub.contains("tolerance")) {
+      const json& tol = member(pub, "tolerance", "/published", &json::is_object, "an object of period: number");
+      for (const auto& [period, value] : tol.items()) {
+        if (!value.is_number() || value.get<double>() < 0) {
+          throw JsonError{"/published/tolerance/" + period, "expected a non-negative number"};
+        }
+        study.tolerance[period] = value.get<double>();
+      }
+    }
+    if (pub.contains("known_inconsistencies")) {
+      const json& known = member(pub, "known_inconsistencies", "/published", &json::is_array, "an array");
+      for (std::size_t k = 0; k < known.size(); ++k) {
+        const std::string path = fmt::format("/published/known_inconsistencies/{}", k);
+        if (!known[k].is_object()) throw JsonError{path, "expected an object"};
+        study.known_inconsistencies.push_back(KnownInconsistency{
+            member(known[k], "period", path, &json::is_string, "a string").get<std::string>(),
+            member(known[k], "region_id", path, &json::is_string, "a string").get<std::string>(),
+            member(known[k], "reason", path, &json::is_string, "a string").get<std::string>()});
+      }
+    }
+  }
+  return study;
+}
+
+}  // namespace
+
+Result<Study> parse_study(std::string_view text, const std::string& display_name,
+                          const std::filesystem::path& base_dir) {
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    const auto [line, column] = line_column(text, e.byte == 0 ? 0 : e.byte - 1);
+    std::string what = e.what();
+    // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: ..."
+    const auto colon = what.find(": ", what.find("column"));
+    if (colon != std::string::npos) what = what.substr(colon + 2);
+    return fail(Diagnostic{fmt::format("{}:{}:{}", display_name, line, column), 0, {},
+                           fmt::format("invalid JSON: {}", what)});
+  }
+  try {
+    return study_from(doc, base_dir);
+  } catch (const JsonError& e) {
+    return fail(Diagnostic{display_name, 0, {},
+                           fmt::format("at {}: {}", e.path.empty() ? "/" : e.path, e.message)});
+  }
+}
+
+Result<Study> load_study(const std::filesystem::path& path) {
+  auto text = read_file(path);
+  if (!text) return fail(text.error());
+  return parse_study(*text, path.string(), path.parent_path());
+}
+
+}  // namespace itzones::io
