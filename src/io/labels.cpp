@@ -14,7 +14,6 @@ const std::map<std::string, std::pair<std::string, std::string>>& dictionary() {
       {"index", {"Index", "Индекс"}},
       {"class", {"Class", "Класс"}},
       {"change", {"Change, %", "Изменение, %"}},
-      {"rating_title", {"Innovation rating", "Рейтинг инновационного развития"}},
       {"period_title", {"Indicators as % of the best region", "Показатели в % к региону-лидеру"}},
       {"legend", {"Columns", "Столбцы"}},
       {"audit_title", {"Audit of published derived columns", "Проверка опубликованных производных показателей"}},

@@ -54,7 +54,7 @@ std::string explanation_text(const ReproductionRow& row) {
 
 TextTable summary_table(const Evaluation& ev, Lang lang, Headers headers) {
   TextTable t;
-  t.title = fmt::format("{} — {}", word("rating_title", lang), pick(ev.method.name, lang));
+  t.title = pick(ev.method.name, lang);
   t.headers = {heading("rank", "rank", lang, headers), heading("region_id", "region_id", lang, headers),
                heading("region", "region", lang, headers)};
   t.align = {Align::right, Align::left, Align::left};
