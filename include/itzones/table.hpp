@@ -34,6 +34,7 @@ struct Cell {
 // Rows are regions; `columns[name][i]` is the cell of `regions[i]`.
 struct RegionTable {
   std::vector<Region> regions;
+  std::vector<Location> rows;  // where each region's row was read
   std::map<std::string, std::vector<Cell>> columns;
 
   // Index of the region with this id, or nullopt.

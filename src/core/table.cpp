@@ -24,18 +24,9 @@ std::string describe(const std::optional<double>& v) {
   return v ? fmt::format("{}", *v) : std::string("missing");
 }
 
-// Where a table's rows come from: the file of its first cell, for messages about absent rows.
+// The file a table was read from, for messages about absent rows.
 std::string file_of(const RegionTable& table) {
-  for (const auto& [name, cells] : table.columns) {
-    if (!cells.empty()) return cells.front().where.file;
-  }
-  return "<table>";
-}
-
-// Line of region i in `table`, from any of its cells.
-Location row_location(const RegionTable& table, std::size_t i) {
-  for (const auto& [name, cells] : table.columns) return cells[i].where;
-  return Location{file_of(table), 0};
+  return table.rows.empty() ? std::string("<table>") : table.rows.front().file;
 }
 
 }  // namespace
@@ -47,7 +38,7 @@ Result<RegionTable> join_tables(const std::vector<RegionTable>& tables) {
     const RegionTable& next = tables[t];
     for (std::size_t i = 0; i < next.regions.size(); ++i) {
       if (!joined.find(next.regions[i].id)) {
-        const Location where = row_location(next, i);
+        const Location& where = next.rows[i];
         return fail(Diagnostic{where.file, where.line, "region_id",
                                fmt::format("region \"{}\" is not in {}", next.regions[i].id,
                                            file_of(joined))});
@@ -55,7 +46,7 @@ Result<RegionTable> join_tables(const std::vector<RegionTable>& tables) {
     }
     for (std::size_t i = 0; i < joined.regions.size(); ++i) {
       if (!next.find(joined.regions[i].id)) {
-        const Location where = row_location(joined, i);
+        const Location& where = joined.rows[i];
         return fail(Diagnostic{where.file, where.line, "region_id",
                                fmt::format("region \"{}\" is not in {}", joined.regions[i].id,
                                            file_of(next))});

@@ -61,6 +61,7 @@ Result<RegionTable> parse_region_table(std::string_view text, const std::string&
     Region region{id, name_col ? fields[*name_col] : id, name_en_col ? fields[*name_en_col] : ""};
     if (region.name.empty()) region.name = id;
     table.regions.push_back(std::move(region));
+    table.rows.push_back(Location{display_name, line});
     for (const auto& [name, c] : numeric) {
       auto parsed = parse_number(fields[c], options.conventions);
       if (!parsed) return fail(Diagnostic{display_name, line, name, parsed.error().message});
