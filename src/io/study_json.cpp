@@ -2,42 +2,13 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
-
 #include "files.hpp"
+#include "json_read.hpp"
 
 namespace itzones::io {
 namespace {
 
 using nlohmann::json;
-
-struct JsonError {
-  std::string path;
-  std::string message;
-};
-
-// Line and column (1-based) of byte offset `byte` in `text`.
-std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t byte) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {line, column};
-}
-
-const json& member(const json& object, const std::string& key, const std::string& path,
-                   bool (json::*is_kind)() const noexcept, const char* expected) {
-  if (!object.contains(key)) throw JsonError{path + "/" + key, fmt::format("missing; expected {}", expected)};
-  const json& value = object.at(key);
-  if (!(value.*is_kind)()) throw JsonError{path + "/" + key, fmt::format("expected {}", expected)};
-  return value;
-}
 
 Study study_from(const json& doc, const std::filesystem::path& base_dir) {
   if (!doc.is_object()) throw JsonError{"", "expected an object"};
@@ -94,23 +65,12 @@ Study study_from(const json& doc, const std::filesystem::path& base_dir) {
 
 Result<Study> parse_study(std::string_view text, const std::string& display_name,
                           const std::filesystem::path& base_dir) {
-  json doc;
+  auto doc = parse_json(text, display_name);
+  if (!doc) return fail(doc.error());
   try {
-    doc = json::parse(text);
-  } catch (const json::parse_error& e) {
-    const auto [line, column] = line_column(text, e.byte == 0 ? 0 : e.byte - 1);
-    std::string what = e.what();
-    // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: ..."
-    const auto colon = what.find(": ", what.find("column"));
-    if (colon != std::string::npos) what = what.substr(colon + 2);
-    return fail(Diagnostic{fmt::format("{}:{}:{}", display_name, line, column), 0, {},
-                           fmt::format("invalid JSON: {}", what)});
-  }
-  try {
-    return study_from(doc, base_dir);
+    return study_from(*doc, base_dir);
   } catch (const JsonError& e) {
-    return fail(Diagnostic{display_name, 0, {},
-                           fmt::format("at {}: {}", e.path.empty() ? "/" : e.path, e.message)});
+    return fail(json_diagnostic(display_name, e));
   }
 }
 
