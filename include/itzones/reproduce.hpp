@@ -26,6 +26,10 @@ struct KnownInconsistency {
   std::string reason;
 };
 
+// The declaration for this period and region, or nullptr.
+const KnownInconsistency* find_known(const std::vector<KnownInconsistency>& known,
+                                     const std::string& period, const std::string& region);
+
 enum class ReproductionStatus {
   match,  // index within tolerance and the same class
   drift,  // outside tolerance or a different class

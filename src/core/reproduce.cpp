@@ -38,6 +38,8 @@ std::vector<ShareExplanation> explain(const Method& method, const RegionScore& s
   return out;
 }
 
+}  // namespace
+
 const KnownInconsistency* find_known(const std::vector<KnownInconsistency>& known,
                                      const std::string& period, const std::string& region) {
   const auto it = std::find_if(known.begin(), known.end(), [&](const KnownInconsistency& k) {
@@ -45,8 +47,6 @@ const KnownInconsistency* find_known(const std::vector<KnownInconsistency>& know
   });
   return it == known.end() ? nullptr : &*it;
 }
-
-}  // namespace
 
 Reproduction reproduce(const Method& method, const std::vector<PeriodRating>& computed,
                        const std::vector<PublishedScore>& published,
