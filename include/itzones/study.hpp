@@ -2,10 +2,13 @@
 // A study: which method, which periods with which input files, and what to compare against.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "itzones/reproduce.hpp"
+#include "itzones/specialisation_study.hpp"
+#include "itzones/zones.hpp"
 
 namespace itzones {
 
@@ -21,6 +24,8 @@ struct Study {
   std::string published;             // published rating table, or empty
   std::map<std::string, double> tolerance;
   std::vector<KnownInconsistency> known_inconsistencies;
+  std::optional<SpecialisationStudy> specialisation;  // stage 2, if the study has it
+  ZoneRule zone_rule;
 };
 
 }  // namespace itzones

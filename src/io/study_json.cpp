@@ -4,6 +4,7 @@
 
 #include "files.hpp"
 #include "json_read.hpp"
+#include "study_stage2_json.hpp"
 
 namespace itzones::io {
 namespace {
@@ -47,17 +48,12 @@ Study study_from(const json& doc, const std::filesystem::path& base_dir) {
       }
     }
     if (pub.contains("known_inconsistencies")) {
-      const json& known = member(pub, "known_inconsistencies", "/published", &json::is_array, "an array");
-      for (std::size_t k = 0; k < known.size(); ++k) {
-        const std::string path = fmt::format("/published/known_inconsistencies/{}", k);
-        if (!known[k].is_object()) throw JsonError{path, "expected an object"};
-        study.known_inconsistencies.push_back(KnownInconsistency{
-            member(known[k], "period", path, &json::is_string, "a string").get<std::string>(),
-            member(known[k], "region_id", path, &json::is_string, "a string").get<std::string>(),
-            member(known[k], "reason", path, &json::is_string, "a string").get<std::string>()});
-      }
+      study.known_inconsistencies = read_known_inconsistencies(
+          member(pub, "known_inconsistencies", "/published", &json::is_array, "an array"),
+          "/published/known_inconsistencies");
     }
   }
+  read_stage2(doc, resolve, study);
   return study;
 }
 
