@@ -47,6 +47,7 @@ enum class Needs { target_only, economy };
 struct MeasureInfo {
   Measure measure;
   std::string id;
+  std::string symbol;  // short column heading of human tables, explained in their legend
   Scope scope;
   Needs needs;
   Label label;
