@@ -33,6 +33,27 @@ const std::map<std::string, std::pair<std::string, std::string>>& dictionary() {
       {"match", {"match", "совпадает"}},
       {"drift", {"DRIFT", "РАСХОЖДЕНИЕ"}},
       {"known", {"known", "известно"}},
+      // stage 2
+      {"industry", {"Industry", "Отрасль"}},
+      {"specialisation_title", {"Specialisation of regions, target industry", "Специализация регионов, целевая отрасль"}},
+      {"concentration_title", {"Concentration of industries, target", "Концентрация отраслей, целевая"}},
+      {"lq_title", {"Location quotients, target", "Коэффициенты локализации, целевая отрасль"}},
+      {"pairwise_title", {"Krugman index between regions, target", "Индекс Кругмана между регионами, целевая отрасль"}},
+      {"zones_title", {"Recommended IT-cluster zones", "Перспективные зоны IT-кластеров"}},
+      {"zone_rule", {"rule", "правило"}},
+      {"zone", {"Zone", "Зона"}},
+      {"reasons", {"Reasons", "Основания"}},
+      {"movement", {"Movement", "Движение"}},
+      {"unchanged", {"unchanged", "без изменений"}},
+      {"share_phrase", {"{}% of national {} output", "{}% национального объёма отрасли {}"}},
+      {"lq_of", {"location quotient of", "коэффициент локализации отрасли"}},
+      {"zone_growth_pole", {"growth pole", "полюс роста"}},
+      {"zone_innovation_ready", {"innovation-ready", "инновационно готовый"}},
+      {"zone_it_specialised", {"IT-specialised", "IT-специализированный"}},
+      {"zone_periphery", {"periphery", "периферия"}},
+      {"shares_title", {"Published shares of national IT output (Table 7)", "Опубликованные доли национального объёма IT (табл. 7)"}},
+      {"sum", {"Sum", "Сумма"}},
+      {"tolerance", {"Tolerance", "Допуск"}},
   };
   return k_words;
 }
