@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "itzones/aggregate.hpp"
+#include "itzones/normalise.hpp"
+
 namespace itzones {
 
 // A label in the two languages the reports speak.
@@ -27,13 +30,27 @@ struct Indicator {
   std::string published;
   Label label;
   Label unit;
+  Direction direction = Direction::higher_is_better;
+  double weight = 1.0;                         // within its group
+  std::optional<Normalisation> normalisation = std::nullopt;  // nullopt: the method's
 };
 
+// A node of the hierarchy above the indicators: it aggregates the indicators that name it as
+// their group, or the groups that name it as their parent (never both).
 struct Group {
   std::string id;
   std::string symbol;  // short column heading, e.g. R_IS
-  double weight = 1.0;
+  double weight = 1.0;  // within its parent
   Label label;
+  std::string parent = {};  // empty: the group is a child of the index
+};
+
+// What the rating does with an indicator value that cannot be formed for a region.
+enum class MissingTreatment {
+  error,          // stop, naming the indicator and region
+  drop,           // leave it out of its group for that region; the others' weights are rescaled
+  impute_mean,    // use the mean of the regions that have a value (same indicator and period)
+  impute_median,  // use their median
 };
 
 // One letter class: a score >= lower (and below the next class's lower) gets this class;
@@ -44,15 +61,19 @@ struct ClassBand {
   Label meaning;
 };
 
-// Normalisation: each indicator as a percentage of the best region (X / Xmax * 100).
-// Aggregation: arithmetic mean of the indicators within a group, then the weighted
-// arithmetic mean of the group scores.
+// Normalisation: `normalisation` for every indicator without its own. Aggregation: the weighted
+// mean `aggregation[level - 1]` at each level above the indicators (level 1 aggregates
+// indicators; the last level is the index), or `aggregation[0]` at every level when it has one
+// entry. The paper's: percent of the best region, arithmetic means, equal weights.
 struct Method {
   std::string id;
   Label name;
   std::vector<Indicator> indicators;
   std::vector<Group> groups;
   std::vector<ClassBand> classes;  // sorted by `lower`, descending; the last has lower 0
+  Normalisation normalisation = {};
+  std::vector<Aggregation> aggregation = {Aggregation::arithmetic};
+  MissingTreatment missing = MissingTreatment::error;
 
   // Class of a score in [0, 100] under the scale above.
   std::string classify(double score) const;
@@ -65,5 +86,8 @@ Method kireyeva2017();
 
 // Built-in methods by id, or nullopt.
 std::optional<Method> builtin_method(const std::string& id);
+
+// Every built-in method, in id order.
+std::vector<Method> builtin_methods();
 
 }  // namespace itzones

@@ -2,27 +2,20 @@
 // Stage 1: the innovation rating of one period, and the change between two periods.
 
 #include <cstddef>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "itzones/diagnostic.hpp"
+#include "itzones/indicator_values.hpp"
 #include "itzones/method.hpp"
 #include "itzones/table.hpp"
 
 namespace itzones {
 
-// Where an indicator's raw value came from.
-enum class ValueSource {
-  recomputed,  // numerator / denominator * scale from the raw columns, full precision
-  published,   // the source's printed ratio, because a component is absent
-  column,      // the indicator is a single column
-};
-
 struct IndicatorScore {
   double raw = 0.0;
   ValueSource source = ValueSource::recomputed;
-  double normalised = 0.0;  // percent of the best region
+  double normalised = 0.0;  // under the method's normalisation (the paper's: percent of the best)
 };
 
 struct RegionScore {
@@ -37,15 +30,16 @@ struct RegionScore {
 struct PeriodRating {
   std::string period;
   std::vector<RegionScore> regions;  // ranked: index descending, then region_id
+  std::vector<MissingValue> missing = {};  // what the method's missing-value treatment did
 };
 
-// Which indicators use the published ratio even when the components are present (the audit
-// uses this to measure what the printed precision costs); normally empty.
-using PublishedOverride = std::set<std::string>;
-
-// Rates every region of `table`. Errors: a negative component, a zero denominator, an
-// indicator that cannot be formed for a region, or an indicator whose best value is not
-// positive — each naming indicator, period and region (and file:line where a cell is at fault).
+// Rates every region of `table` under `method` (checked by hierarchy() first): indicator values
+// (indicator_values()), normalised (normalise_all()), aggregated (IndexBuilder), classified and
+// ranked. A dropped value has source `missing` and raw and normalised values 0. Errors: the
+// method's, a negative component, a zero denominator, an indicator that cannot be formed for a
+// region (under MissingTreatment::error), a normalisation that cannot be formed (e.g. a best
+// value of 0), a mean that cannot be formed — each naming indicator or group, period and region
+// (and file:line where a cell is at fault).
 Result<PeriodRating> rate(const RegionTable& table, const Method& method,
                           const std::string& period, const PublishedOverride& use_published = {});
 

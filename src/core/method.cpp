@@ -55,8 +55,12 @@ Method kireyeva2017() {
   return m;
 }
 
+std::vector<Method> builtin_methods() { return {kireyeva2017()}; }
+
 std::optional<Method> builtin_method(const std::string& id) {
-  if (id == "kireyeva2017") return kireyeva2017();
+  for (Method& m : builtin_methods()) {
+    if (m.id == id) return std::move(m);
+  }
   return std::nullopt;
 }
 

@@ -4,105 +4,43 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <numeric>
+
+#include "itzones/scoring.hpp"
 
 namespace itzones {
-namespace {
-
-// The cell of `column` for region i, or nullptr when the table lacks the column or the
-// value is missing.
-const Cell* present(const RegionTable& table, const std::string& column, std::size_t i) {
-  const std::vector<Cell>* cells = table.column(column);
-  if (cells == nullptr || !(*cells)[i].value) return nullptr;
-  return &(*cells)[i];
-}
-
-Diagnostic cell_error(const Cell& cell, const std::string& column, std::string message) {
-  return Diagnostic{cell.where.file, cell.where.line, column, std::move(message)};
-}
-
-Result<IndicatorScore> raw_value(const RegionTable& table, const Indicator& ind,
-                                 const std::string& period, std::size_t i, bool prefer_published) {
-  const std::string& region = table.regions[i].id;
-  const Cell* num = present(table, ind.numerator, i);
-  const Cell* den = ind.denominator ? present(table, *ind.denominator, i) : nullptr;
-  const Cell* pub = ind.published.empty() ? nullptr : present(table, ind.published, i);
-  for (const Cell* c : {num, den, pub}) {
-    if (c != nullptr && *c->value < 0) {
-      const std::string& name = c == num ? ind.numerator : c == den ? *ind.denominator : ind.published;
-      return fail(cell_error(*c, name, fmt::format("expected a non-negative value, got {}", *c->value)));
-    }
-  }
-  if (pub != nullptr && (prefer_published || num == nullptr || (ind.denominator && den == nullptr))) {
-    return IndicatorScore{*pub->value, ValueSource::published, 0.0};
-  }
-  if (num != nullptr && !ind.denominator) return IndicatorScore{*num->value, ValueSource::column, 0.0};
-  if (num != nullptr && den != nullptr) {
-    if (*den->value == 0) {
-      return fail(cell_error(*den, *ind.denominator,
-                             fmt::format("zero denominator of indicator \"{}\" for region \"{}\" in {}",
-                                         ind.id, region, period)));
-    }
-    return IndicatorScore{*num->value / *den->value * ind.scale, ValueSource::recomputed, 0.0};
-  }
-  std::string need = ind.denominator ? fmt::format("\"{}\" and \"{}\"", ind.numerator, *ind.denominator)
-                                     : fmt::format("\"{}\"", ind.numerator);
-  if (!ind.published.empty()) need += fmt::format(", or \"{}\"", ind.published);
-  return fail(fmt::format("indicator \"{}\" for region \"{}\" in {} cannot be formed: needs {}",
-                          ind.id, region, period, need));
-}
-
-}  // namespace
 
 Result<PeriodRating> rate(const RegionTable& table, const Method& method, const std::string& period,
                           const PublishedOverride& use_published) {
   if (table.regions.empty()) return fail(fmt::format("no regions to rate in {}", period));
-  const std::size_t n = table.regions.size();
-  std::vector<RegionScore> scores(n);
-  for (std::size_t i = 0; i < n; ++i) scores[i].region = table.regions[i];
-
-  for (const Indicator& ind : method.indicators) {
-    double best = 0.0;
-    for (std::size_t i = 0; i < n; ++i) {
-      auto value = raw_value(table, ind, period, i, use_published.contains(ind.id));
-      if (!value) return fail(value.error());
-      best = std::max(best, value->raw);
-      scores[i].indicators.push_back(*value);
-    }
-    if (best <= 0.0) {
-      return fail(fmt::format("indicator \"{}\" in {}: the best value is 0 (every region is 0), "
-                              "so no region can be taken as 100%", ind.id, period));
-    }
-    const std::size_t k = scores.front().indicators.size() - 1;
-    for (RegionScore& s : scores) s.indicators[k].normalised = s.indicators[k].raw / best * 100.0;
+  const auto tree = hierarchy(method);
+  if (!tree) return fail(tree.error());
+  auto raw = indicator_values(table, method, period, use_published, method.missing);
+  if (!raw) return fail(raw.error());
+  const auto normalised = normalise_all(method, raw->columns, method.normalisation, period);
+  if (!normalised) return fail(normalised.error());
+  std::vector<std::string> ids;
+  for (const Region& r : table.regions) ids.push_back(r.id);
+  IndexBuilder builder(method, *tree, ids);
+  IndexScores built;
+  if (auto ok = builder.build(*normalised, nominal_weights(method), tree->aggregation, built); !ok) {
+    return fail(fmt::format("{}: {}", period, ok.error().message));
   }
 
-  const double weight_sum = std::accumulate(method.groups.begin(), method.groups.end(), 0.0,
-                                            [](double acc, const Group& g) { return acc + g.weight; });
-  for (RegionScore& s : scores) {
-    double index = 0.0;
-    for (const Group& g : method.groups) {
-      double sum = 0.0;
-      int count = 0;
-      for (std::size_t k = 0; k < method.indicators.size(); ++k) {
-        if (method.indicators[k].group != g.id) continue;
-        sum += s.indicators[k].normalised;
-        ++count;
-      }
-      const double group_score = count > 0 ? sum / count : 0.0;
-      s.groups.push_back(group_score);
-      index += g.weight * group_score;
+  std::vector<RegionScore> scores;
+  for (const std::size_t i : rank_order(built.index, ids)) {
+    RegionScore s;
+    s.region = table.regions[i];
+    for (std::size_t k = 0; k < method.indicators.size(); ++k) {
+      s.indicators.push_back(IndicatorScore{raw->columns[k][i].value_or(0.0), raw->sources[k][i],
+                                            (*normalised)[k][i].value_or(0.0)});
     }
-    s.index = index / weight_sum;
+    for (const std::vector<double>& g : built.groups) s.groups.push_back(g[i]);
+    s.index = built.index[i];
     s.rating_class = method.classify(s.index);
+    s.rank = scores.size() + 1;
+    scores.push_back(std::move(s));
   }
-
-  std::stable_sort(scores.begin(), scores.end(), [](const RegionScore& a, const RegionScore& b) {
-    if (a.index != b.index) return a.index > b.index;
-    return a.region.id < b.region.id;
-  });
-  for (std::size_t r = 0; r < n; ++r) scores[r].rank = r + 1;
-  return PeriodRating{period, std::move(scores)};
+  return PeriodRating{period, std::move(scores), std::move(raw->missing)};
 }
 
 Result<std::vector<RegionChange>> compare_periods(const PeriodRating& earlier,

@@ -15,6 +15,8 @@ const char* source_id(ValueSource s) {
     case ValueSource::recomputed: return "recomputed";
     case ValueSource::published: return "published";
     case ValueSource::column: return "column";
+    case ValueSource::imputed: return "imputed";
+    case ValueSource::missing: return "missing";
   }
   return "";
 }
