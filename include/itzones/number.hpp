@@ -23,10 +23,11 @@ struct ParsedNumber {
   int decimals = 0;
 };
 
-// Parses one cell. Accepts an optional sign, digits grouped by spaces, no-break spaces
-// (U+00A0, U+202F) or thin spaces (U+2009), and `,` or `.` as the decimal mark; rejects
-// nan/inf, exponents, units, and anything else. Errors carry a message without a location
-// (e.g. `expected a number, got "12a"`); the caller adds file, line and column.
+// Parses one cell. Accepts an optional sign, digits grouped in thousands by spaces, no-break
+// spaces (U+00A0, U+202F) or thin spaces (U+2009), and `,` or `.` as the decimal mark; rejects
+// nan/inf, exponents, units, other groupings (`1 2`), and anything else. Errors carry a
+// message without a location (e.g. `expected a number, got "12a"`); the caller adds file,
+// line and column.
 Result<ParsedNumber> parse_number(std::string_view text,
                                   const MissingConventions& conventions = {});
 

@@ -39,12 +39,16 @@ Result<ParsedNumber> parse_number(std::string_view raw, const MissingConventions
   int decimals = 0;
   bool seen_mark = false;
   bool seen_digit = false;
+  // Separators group the integer part in thousands: 1-3 digits, then groups of exactly 3.
+  bool grouped = false;
+  int group_digits = 0;
+  const auto group_complete = [&] { return !grouped || group_digits == 3; };
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (c >= '0' && c <= '9') {
       plain += c;
       seen_digit = true;
-      if (seen_mark) ++decimals;
+      ++(seen_mark ? decimals : group_digits);
       ++i;
       continue;
     }
@@ -53,7 +57,7 @@ Result<ParsedNumber> parse_number(std::string_view raw, const MissingConventions
       ++i;
       continue;
     }
-    if ((c == ',' || c == '.') && !seen_mark && seen_digit) {
+    if ((c == ',' || c == '.') && !seen_mark && seen_digit && group_complete()) {
       plain += '.';
       seen_mark = true;
       ++i;
@@ -62,15 +66,19 @@ Result<ParsedNumber> parse_number(std::string_view raw, const MissingConventions
     const auto separator = std::find_if(
         std::begin(k_group_separators), std::end(k_group_separators),
         [&](std::string_view sep) { return text.substr(i).starts_with(sep); });
-    // A group separator may only stand between digits of the integer part.
+    // A group separator may only stand between digit groups of the integer part.
     if (separator != std::end(k_group_separators) && seen_digit && !seen_mark &&
-        i + separator->size() < text.size()) {
+        group_digits <= 3 && group_complete()) {
+      grouped = true;
+      group_digits = 0;
       i += separator->size();
       continue;
     }
     return fail(expected_number(text));
   }
-  if (!seen_digit || plain.back() == '.') return fail(expected_number(text));
+  if (!seen_digit || plain.back() == '.' || (!seen_mark && !group_complete())) {
+    return fail(expected_number(text));
+  }
 
   double value = 0.0;
   const auto [end, ec] = std::from_chars(plain.data(), plain.data() + plain.size(), value);

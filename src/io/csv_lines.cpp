@@ -83,6 +83,7 @@ Result<CsvHeader> read_csv(
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
       if (header.names.empty()) {
         header.separator = dialect.separator != 0 ? dialect.separator : detect_separator(line);
+        header.line = line_number;
         auto names = split_csv_line(line, header.separator);
         if (!names) return fail(Diagnostic{display_name, line_number, {}, names.error().message});
         header.names = std::move(*names);

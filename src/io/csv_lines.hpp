@@ -35,6 +35,7 @@ std::string separator_name(char separator);
 struct CsvHeader {
   std::vector<std::string> names;
   char separator = ',';
+  std::size_t line = 1;  // the header's own line (blank lines before it are skipped)
 };
 Result<CsvHeader> read_csv(
     std::string_view text, const std::string& display_name, const CsvDialect& dialect,

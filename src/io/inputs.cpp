@@ -40,7 +40,7 @@ Result<std::vector<PublishedScore>> load_published(const std::string& file,
       for (std::size_t c = 0; c < header.names.size(); ++c) {
         if (header.names[c] == name) return c;
       }
-      return fail(Diagnostic{file, 1, {}, fmt::format("no \"{}\" column in the header", name)});
+      return fail(Diagnostic{file, header.line, {}, fmt::format("no \"{}\" column in the header", name)});
     };
     const auto id = column("region_id");
     if (!id) return fail(id.error());

@@ -33,7 +33,7 @@ Result<RegionTable> parse_region_table(std::string_view text, const std::string&
       id_col = index_of(header.names, "region_id");
       if (!id_col) {
         return fail(Diagnostic{
-            display_name, 1, {},
+            display_name, header.line, {},
             fmt::format("no \"region_id\" column in the header (read with separator {}; "
                         "if the file uses another one, name it with --sep)",
                         separator_name(header.separator))});
@@ -44,7 +44,8 @@ Result<RegionTable> parse_region_table(std::string_view text, const std::string&
         const std::string& name = header.names[c];
         if (!numeric_columns.contains(name)) continue;
         if (table.columns.contains(name)) {
-          return fail(Diagnostic{display_name, 1, name, "column appears twice in the header"});
+          return fail(
+              Diagnostic{display_name, header.line, name, "column appears twice in the header"});
         }
         numeric.emplace_back(name, c);
         table.columns[name];
