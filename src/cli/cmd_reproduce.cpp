@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "itzones/reproduce.hpp"
+#include "stage2.hpp"
 
 namespace itzones::cli {
 
@@ -56,12 +57,14 @@ int cmd_reproduce(Context& ctx, const std::string& study_arg) {
       file = "reproduction.json";
       break;
   }
+  const auto shares_ok = reproduce_shares_into(ctx, *loaded, format, text);  // stage 2: Table 7
+  if (!shares_ok) return report_error(ctx, shares_ok.error());
   if (!ctx.output.out_dir.empty()) {
     if (const int code = write_files(ctx, {{file, text}}, loaded->inputs); code != 0) return code;
   } else {
     ctx.out << text;
   }
-  return r.ok ? static_cast<int>(Exit::ok) : static_cast<int>(Exit::check_failed);
+  return r.ok && *shares_ok ? static_cast<int>(Exit::ok) : static_cast<int>(Exit::check_failed);
 }
 
 }  // namespace itzones::cli

@@ -1,34 +1,40 @@
 #include "commands.hpp"
+#include "run_report.hpp"
+#include "stage2.hpp"
+#include "unrated_command.hpp"
 
 namespace itzones::cli {
 
 int emit_evaluation(Context& ctx, const Evaluation& ev, const std::string& name,
                     const std::vector<std::string>& inputs) {
-  if (ctx.output.out_dir.empty()) {
-    ctx.out << io::render_evaluation(ev, name, ctx.output.format.value_or(io::Format::table), ctx.output.lang);
-    return static_cast<int>(Exit::ok);
-  }
-  const std::vector<io::Format> formats =
-      ctx.output.format ? std::vector<io::Format>{*ctx.output.format}
-                        : std::vector<io::Format>{io::Format::csv, io::Format::json, io::Format::md};
-  std::vector<io::OutputFile> files;
-  for (const io::Format f : formats) {
-    auto more = io::evaluation_files(ev, name, f, ctx.output.lang);
-    files.insert(files.end(), more.begin(), more.end());
-  }
-  return write_files(ctx, files, inputs);
+  const io::Lang lang = ctx.output.lang;
+  return emit_results(
+      ctx, [&](io::Format f) { return io::render_evaluation(ev, name, f, lang); },
+      [&](io::Format f) { return io::evaluation_files(ev, name, f, lang); }, inputs);
 }
 
-int cmd_run(Context& ctx, const std::string& study_arg) {
+int cmd_run(Context& ctx, const std::string& study_arg, const ZoneOverrides& overrides) {
   auto loaded = load_study_inputs(ctx, study_arg);
   if (!loaded) return report_error(ctx, loaded.error());
+  if (loaded->study.stage1_unavailable) return run_unrated(ctx, *loaded);
   auto ev = evaluate(loaded->method, loaded->periods);
   if (!ev) return report_error(ctx, ev.error());
   if (!ev->findings.empty()) {
     ctx.err << "itzones: note: the audit found " << ev->findings.size()
             << " inconsistencies in the published derived columns; `itzones validate` lists them\n";
   }
-  return emit_evaluation(ctx, *ev, loaded->study.name, loaded->inputs);
+  if (!loaded->study.specialisation) return emit_evaluation(ctx, *ev, loaded->study.name, loaded->inputs);
+  auto rule = zone_rule(loaded->study, overrides);
+  if (!rule) return report_error(ctx, rule.error());
+  auto specs = study_specialisation(ctx, *loaded);
+  if (!specs) return report_error(ctx, specs.error());
+  auto zones = classify_zones(ev->ratings, *specs, *rule);
+  if (!zones) return report_error(ctx, zones.error());
+  const std::string& name = loaded->study.name;
+  const io::Lang lang = ctx.output.lang;
+  return emit_results(
+      ctx, [&](io::Format f) { return io::render_run(*ev, name, *specs, *zones, f, lang); },
+      [&](io::Format f) { return io::run_files(*ev, name, *specs, *zones, f, lang); }, loaded->inputs);
 }
 
 }  // namespace itzones::cli

@@ -13,6 +13,8 @@
 #include "labels.hpp"
 #include "rating_report.hpp"
 #include "region_table_csv.hpp"
+#include "regions_setup.hpp"
+#include "zone_options.hpp"
 
 namespace itzones::cli {
 
@@ -28,10 +30,15 @@ struct Context {
   std::ostream& err;
   io::TableOptions table;
   OutputOptions output;
+  std::string boundaries;  // --boundaries: a year, "none", or "" for the study's
 };
 
 // Prints the diagnostic and returns Exit::input_error.
 int report_error(Context& ctx, const Diagnostic& diagnostic);
+
+// A file of the bundled data (`relative` to data/, e.g. "regions/kz_regions.csv") installed,
+// next to the binary's build folder, or in the checkout it was built from; nullopt if none.
+std::optional<std::string> bundled_data_file(const std::string& relative);
 
 // The study to use: `path` if given, otherwise the bundled Kazakhstan study.
 Result<std::string> study_path(const std::string& path);
@@ -47,6 +54,7 @@ struct LoadedStudy {
   Method method;
   std::vector<PeriodInput> periods;
   std::vector<std::string> inputs;  // every file read, so outputs never overwrite one
+  RegionSetup regions;              // the region table and boundaries in effect
 };
 Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg);
 
@@ -54,7 +62,7 @@ Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg
 int emit_evaluation(Context& ctx, const Evaluation& ev, const std::string& name,
                     const std::vector<std::string>& inputs);
 
-int cmd_run(Context& ctx, const std::string& study);
+int cmd_run(Context& ctx, const std::string& study, const ZoneOverrides& zones);
 int cmd_rate(Context& ctx, const std::vector<std::string>& files, const std::string& method,
              const std::string& period);
 int cmd_validate(Context& ctx, const std::vector<std::string>& inputs, const std::string& method,

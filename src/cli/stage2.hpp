@@ -1,0 +1,54 @@
+#pragma once
+// Stage 2 at the command line: the `specialize` and `zones` subcommands, and what `run` and
+// `reproduce` add for a study with a "specialisation" member.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "itzones/specialise.hpp"
+#include "itzones/zones.hpp"
+#include "zone_options.hpp"
+
+namespace itzones::cli {
+
+struct SpecializeArgs {
+  std::string file;
+  std::string industry = "J";
+  std::vector<std::string> measures;
+  std::string year;
+  std::string missing = "error";
+  std::string column;
+  std::string period = "input";
+};
+
+// Adds the `specialize` subcommand and its own options to `app`.
+CLI::App* add_specialize(CLI::App& app, SpecializeArgs& args);
+
+// Adds --rating-threshold, --it-measure and --it-threshold to `sub`.
+void add_zone_options(CLI::App* sub, ZoneOverrides& zones);
+
+// Prints the result in the chosen format, or writes its files (every format unless one was
+// chosen) with -o, refusing to overwrite `inputs`.
+int emit_results(Context& ctx, const std::function<std::string(io::Format)>& render,
+                 const std::function<std::vector<io::OutputFile>(io::Format)>& files,
+                 const std::vector<std::string>& inputs);
+
+// The study's specialisation of every period with the default measures (adding the files read
+// to loaded.inputs). Error: the study has no "specialisation" member, or a load error.
+Result<std::vector<Specialisation>> study_specialisation(Context& ctx, LoadedStudy& loaded);
+
+// The study's zone rule with the command line's overrides applied. Error: an unknown measure.
+Result<ZoneRule> zone_rule(const Study& study, const ZoneOverrides& overrides);
+
+// Appends the check of the study's published shares (Table 7) to `text` in `format`; returns
+// whether it passed (true when the study publishes no shares).
+Result<bool> reproduce_shares_into(Context& ctx, LoadedStudy& loaded, io::Format format, std::string& text);
+
+int cmd_specialize(Context& ctx, const SpecializeArgs& args);
+int cmd_zones(Context& ctx, const std::string& study, const ZoneOverrides& overrides);
+
+}  // namespace itzones::cli
