@@ -4,9 +4,7 @@
 
 #include <map>
 
-#include "analysis_commands.hpp"
 #include "commands.hpp"
-#include "reference_command.hpp"
 #include "stage2.hpp"
 
 namespace itzones::cli {
@@ -40,17 +38,15 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   CLI::App* rate = app.add_subcommand("rate", "Rate one period given as one or more CSV files");
   rate->add_option("files", files, "CSV files of one period, joined on region_id")->required();
-  rate->add_option("--method", method, "Built-in method id, or a method file ending in .json");
+  rate->add_option("--method", method, "Built-in method id");
   rate->add_option("--period", period, "Name of the period in the output");
   add_common(rate);
 
   CLI::App* validate = app.add_subcommand("validate", "Check inputs and audit published derived columns");
   validate->add_option("inputs", files, "CSV files of one period, or one study.json")->required();
-  validate->add_option("--method", method, "Built-in method id, or a method file ending in .json");
+  validate->add_option("--method", method, "Built-in method id");
   validate->add_option("--period", period, "Name of the period in messages");
   add_common(validate);
-  ReferenceArgs reference_args;
-  add_reference_options(validate, reference_args);
 
   ZoneOverrides zone_overrides;
   add_zone_options(run, zone_overrides);
@@ -68,21 +64,6 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   reproduce->add_option("study", study, "study.json");
   add_common(reproduce);
 
-  MethodsArgs methods_args;
-  CLI::App* methods = add_methods(app, methods_args);
-  RobustnessArgs robustness_args;
-  CLI::App* robustness = add_robustness(app, robustness_args);
-  StatsArgs stats_args;
-  CLI::App* stats = add_stats(app, stats_args);
-  for (CLI::App* sub : {methods, robustness, stats}) add_common(sub);
-
-  std::string boundaries;
-  for (CLI::App* sub : {run, zones, reproduce}) {
-    sub->add_option("--boundaries", boundaries,
-                    "Results on the regions of this year (e.g. 2014: newer regions summed into their parents), "
-                    "or none (default: the study's)");
-  }
-
   try {
     app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
   } catch (const CLI::ParseError& e) {
@@ -90,7 +71,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return code == 0 ? 0 : static_cast<int>(Exit::input_error);
   }
 
-  Context ctx{out, err, {}, {}, {}};
+  Context ctx{out, err, {}, {}};
   if (!sep.empty()) ctx.table.dialect.separator = separators.at(sep);
   if (!format.empty()) {
     const std::map<std::string, io::Format> formats = {
@@ -99,17 +80,12 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
   ctx.output.out_dir = out_dir;
   ctx.output.lang = lang == "ru" ? io::Lang::ru : io::Lang::en;
-  ctx.boundaries = boundaries;
 
   if (run->parsed()) return cmd_run(ctx, study, zone_overrides);
   if (specialize->parsed()) return cmd_specialize(ctx, specialize_args);
   if (zones->parsed()) return cmd_zones(ctx, study, zone_overrides);
   if (rate->parsed()) return cmd_rate(ctx, files, method, period);
-  if (validate->parsed() && !reference_args.reference.empty()) return cmd_check_reference(ctx, files, reference_args);
   if (validate->parsed()) return cmd_validate(ctx, files, method, period);
-  if (methods->parsed()) return cmd_methods(ctx, methods_args);
-  if (robustness->parsed()) return cmd_robustness(ctx, robustness_args);
-  if (stats->parsed()) return cmd_stats(ctx, stats_args);
   return cmd_reproduce(ctx, study);
 }
 
