@@ -6,5 +6,11 @@
 
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
-  return itzones::cli::run_cli(args, std::cout, std::cerr);
+  const int code = itzones::cli::run_cli(args, std::cout, std::cerr);
+  // Results that did not reach stdout (a full disk, /dev/full) must not pass for success.
+  if (!std::cout.flush()) {
+    std::cerr << "itzones: error: cannot write to standard output\n";
+    return code == 0 ? static_cast<int>(itzones::cli::Exit::input_error) : code;
+  }
+  return code;
 }

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "fccp.hpp"
+#include "text_encoding.hpp"
 
 namespace itzones::io {
 
@@ -68,6 +69,7 @@ Result<CsvHeader> read_csv(
     std::string_view text, const std::string& display_name, const CsvDialect& dialect,
     const std::function<Result<void>(const CsvHeader&, std::size_t, std::vector<std::string>&)>&
         on_line) {
+  if (auto utf8 = check_utf8_text(text, display_name); !utf8) return fail(utf8.error());
   constexpr std::string_view k_bom = "\xEF\xBB\xBF";
   if (text.starts_with(k_bom)) text.remove_prefix(k_bom.size());
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {

@@ -30,7 +30,7 @@ std::string separator_name(char separator);
 
 // Calls `on_line(line_number, fields)` for each non-blank line after the header, which is
 // returned split. A UTF-8 BOM is dropped and CRLF is accepted. Errors (located in
-// `display_name`): empty text, an over-long line, a field count different from the header's,
+// `display_name`): text that is not UTF-8 (check_utf8_text), empty text, an over-long line, a field count different from the header's,
 // a quoting error, or whatever `on_line` returns.
 struct CsvHeader {
   std::vector<std::string> names;

@@ -1,14 +1,16 @@
 #include "files.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 #include <system_error>
+
+#include "temp_files.hpp"
 
 namespace itzones::io {
 namespace fs = std::filesystem;
@@ -36,13 +38,20 @@ bool same_file(const fs::path& a, const fs::path& b) {
   return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
 
-// Writes `content` to `path` and flushes it to disk; false on any error.
-bool write_whole(const fs::path& path, const std::string& content) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return false;
-  const bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size() &&
-                  std::fflush(f) == 0 && ::fsync(fileno(f)) == 0;
-  return std::fclose(f) == 0 && ok;
+// Creates `path` (which must not exist), writes `content` and flushes it to disk.
+// Returns 0 or the errno of the first failing call.
+int write_whole(const fs::path& path, const std::string& content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) return errno;
+  int err = 0;
+  for (std::size_t done = 0; done < content.size() && err == 0;) {
+    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno != EINTR) err = errno;
+    if (n > 0) done += static_cast<std::size_t>(n);
+  }
+  if (err == 0 && ::fsync(fd) != 0) err = errno;
+  if (::close(fd) != 0 && err == 0) err = errno;
+  return err;
 }
 
 }  // namespace
@@ -63,24 +72,21 @@ Result<void> write_outputs(const fs::path& dir, const std::vector<OutputFile>& f
       }
     }
   }
-  std::vector<fs::path> temporaries;
-  const auto clean_up = [&] {
-    for (const fs::path& t : temporaries) fs::remove(t, ec);
-  };
-  for (const auto& [name, content] : files) {
-    const fs::path tmp = dir / fmt::format(".{}.tmp-{}", name, ::getpid());
-    temporaries.push_back(tmp);
-    if (!write_whole(tmp, content)) {
-      const int err = errno;
-      clean_up();
-      return fail(Diagnostic{(dir / name).string(), 0, {},
+  // Names by process id; a leftover of an earlier killed process with the same id is ours to replace.
+  std::vector<fs::path> names;
+  for (const auto& [name, content] : files) names.push_back(dir / fmt::format(".{}.tmp-{}", name, ::getpid()));
+  const TemporaryFiles temporaries(names);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    ::unlink(names[i].c_str());
+    if (const int err = write_whole(names[i], files[i].second); err != 0) {
+      return fail(Diagnostic{(dir / files[i].first).string(), 0, {},
                              fmt::format("cannot write: {}", std::strerror(err))});
     }
   }
+  const DeferredSignals deferred;  // all outputs are replaced, or none
   for (std::size_t i = 0; i < files.size(); ++i) {
-    fs::rename(temporaries[i], dir / files[i].first, ec);
+    fs::rename(names[i], dir / files[i].first, ec);
     if (ec) {
-      clean_up();
       return fail(Diagnostic{(dir / files[i].first).string(), 0, {},
                              fmt::format("cannot write: {}", ec.message())});
     }

@@ -18,7 +18,8 @@ using OutputFile = std::pair<std::string, std::string>;
 
 // Writes every file into `dir` (created if absent) atomically: each goes to a temporary file
 // in `dir` and is renamed into place only after all were written, so a failure leaves the
-// previous outputs untouched and no temporary behind. Refuses to overwrite any of `inputs`.
+// previous outputs untouched and no temporary behind, also when the process is interrupted by
+// SIGINT/SIGTERM/SIGHUP/SIGQUIT (TemporaryFiles). Refuses to overwrite any of `inputs`.
 Result<void> write_outputs(const std::filesystem::path& dir, const std::vector<OutputFile>& files,
                            const std::vector<std::filesystem::path>& inputs);
 

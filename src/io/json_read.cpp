@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "text_encoding.hpp"
+
 namespace itzones::io {
 namespace {
 
@@ -23,6 +25,7 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
 }  // namespace
 
 Result<nlohmann::json> parse_json(std::string_view text, const std::string& display_name) {
+  if (auto utf8 = check_utf8_text(text, display_name); !utf8) return fail(utf8.error());
   try {
     return nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {

@@ -16,7 +16,8 @@ struct JsonError {
   std::string message;
 };
 
-// Parses `text`. Error: `display_name:line:column: invalid JSON: ...`.
+// Parses `text`. Errors: text that is not UTF-8 (check_utf8_text, `display_name:line: not UTF-8 ...`),
+// `display_name:line:column: invalid JSON: ...`.
 Result<nlohmann::json> parse_json(std::string_view text, const std::string& display_name);
 
 // `object[key]` when `(value.*is_kind)()` holds. Throws JsonError at path/key:
