@@ -45,6 +45,7 @@ struct ShareRow {
   Region region;
   double published = 0.0;
   Printed printed = Printed::number;
+  int decimals = 0;  // printed after the decimal mark
   double computed = 0.0;
   double difference = 0.0;  // computed - published
   ReproductionStatus status = ReproductionStatus::match;

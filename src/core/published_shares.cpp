@@ -47,7 +47,7 @@ void compare_period(const Specialisation& spec, const std::vector<PublishedShare
     }
     seen.push_back(pub.region_id);
     const double computed = *region_value(spec, Measure::share_of_national_industry, pub.region_id);
-    ShareRow r{spec.period, row->region, pub.value, pub.printed, computed, computed - pub.value,
+    ShareRow r{spec.period, row->region, pub.value, pub.printed, pub.decimals, computed, computed - pub.value,
                ReproductionStatus::match, {}};
     const bool within = std::abs(r.difference) <= half_unit(decimals) * (1 + 1e-9);
     const KnownInconsistency* k = find_known(known, spec.period, pub.region_id);

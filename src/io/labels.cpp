@@ -41,6 +41,7 @@ const std::map<std::string, std::pair<std::string, std::string>>& dictionary() {
       {"pairwise_title", {"Krugman index between regions, target", "Индекс Кругмана между регионами, целевая отрасль"}},
       {"zones_title", {"Recommended IT-cluster zones", "Перспективные зоны IT-кластеров"}},
       {"zone_rule", {"rule", "правило"}},
+      {"class_lower", {"class", "класс"}},
       {"zone", {"Zone", "Зона"}},
       {"reasons", {"Reasons", "Основания"}},
       {"movement", {"Movement", "Движение"}},

@@ -6,7 +6,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "specialisation_report.hpp"
 
 namespace itzones::io {
 namespace {
@@ -16,7 +15,7 @@ const char* status_id(ReproductionStatus s) {
 }
 
 std::string published_text(const ShareRow& row) {
-  return row.printed == Printed::dash ? "-" : fixed(row.published, k_specialisation_decimals);
+  return row.printed == Printed::dash ? "-" : fixed(row.published, row.decimals);
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ std::string zone_name(Zone zone, Lang lang) { return word("zone_" + zone_id(zone
 std::string zone_reason(const Zones& zones, const ZonedRegion& z, Lang lang) {
   const bool strong_rating = z.index >= zones.rule.rating_threshold;
   const bool strong_value = z.value >= zones.rule.measure_threshold;
-  return fmt::format("{} {} ({}) {} {}; {} {} {}", word("class", lang), z.rating_class, fixed(z.index, 2),
+  return fmt::format("{} {} ({}) {} {}; {} {} {}", word("class_lower", lang), z.rating_class, fixed(z.index, 2),
                      comparison(strong_rating), fixed(zones.rule.rating_threshold, 2), measure_text(zones, z.value, lang),
                      comparison(strong_value), threshold_text(zones));
 }
