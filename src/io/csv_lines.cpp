@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -59,6 +60,12 @@ char detect_separator(std::string_view header) {
     if (counts[k] > counts[best]) best = k;
   }
   return k_candidates[best];
+}
+
+std::optional<std::size_t> column_index(const std::vector<std::string>& names, std::string_view name) {
+  const auto it = std::find(names.begin(), names.end(), name);
+  if (it == names.end()) return std::nullopt;
+  return static_cast<std::size_t>(it - names.begin());
 }
 
 std::string separator_name(char separator) {

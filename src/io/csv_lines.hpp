@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,9 @@ Result<std::vector<std::string>> split_csv_line(std::string_view line, char sepa
 // The separator among `,` `;` and tab that occurs most often outside quotes in `header`
 // (`,` when none occurs).
 char detect_separator(std::string_view header);
+
+// Index of the header field `name`, or nullopt.
+std::optional<std::size_t> column_index(const std::vector<std::string>& names, std::string_view name);
 
 // A display name for a separator in messages: "','", "';'", "tab".
 std::string separator_name(char separator);

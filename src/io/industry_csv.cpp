@@ -11,12 +11,6 @@
 namespace itzones::io {
 namespace {
 
-std::optional<std::size_t> index_of(const std::vector<std::string>& names, std::string_view name) {
-  const auto it = std::find(names.begin(), names.end(), name);
-  if (it == names.end()) return std::nullopt;
-  return static_cast<std::size_t>(it - names.begin());
-}
-
 // Cells of one period as they come, then laid out densely.
 struct Builder {
   std::vector<Region> regions;
@@ -65,7 +59,7 @@ struct Columns {
 Result<Columns> find_columns(const CsvHeader& header, const std::string& file, const IndustryCsvOptions& options) {
   const auto& names = header.names;
   const auto required = [&](const std::string& name) -> Result<std::size_t> {
-    if (const auto c = index_of(names, name)) return *c;
+    if (const auto c = column_index(names, name)) return *c;
     return fail(Diagnostic{file, 1, {},
                            fmt::format("no \"{}\" column in the header (read with separator {})", name,
                                        separator_name(header.separator))});
@@ -74,19 +68,19 @@ Result<Columns> find_columns(const CsvHeader& header, const std::string& file, c
   auto id = required("region_id");
   if (!id) return fail(id.error());
   c.region_id = *id;
-  c.region = index_of(names, "region");
-  c.region_en = index_of(names, "region_en");
-  c.industry = index_of(names, "industry");
+  c.region = column_index(names, "region");
+  c.region_en = column_index(names, "region_en");
+  c.industry = column_index(names, "industry");
   if (c.industry) {
     c.layout = Layout::long_form;
-    c.year = index_of(names, "year");
+    c.year = column_index(names, "year");
     auto value = required("value");
     if (!value) return fail(value.error());
     c.value = *value;
     return c;
   }
   const std::string column = options.column.empty() ? "it_output" : options.column;
-  if (!options.column.empty() || index_of(names, column)) {
+  if (!options.column.empty() || column_index(names, column)) {
     auto value = required(column);
     if (!value) return fail(value.error());
     c.layout = Layout::target;

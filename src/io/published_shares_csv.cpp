@@ -19,11 +19,7 @@ Result<std::vector<PublishedShare>> parse_published_shares(std::string_view text
   std::vector<PublishedShare> shares;
   const auto on_line = [&](const CsvHeader& header, std::size_t line,
                            std::vector<std::string>& fields) -> Result<void> {
-    const auto field = [&](const std::string& name) -> std::optional<std::size_t> {
-      const auto it = std::find(header.names.begin(), header.names.end(), name);
-      if (it == header.names.end()) return std::nullopt;
-      return static_cast<std::size_t>(it - header.names.begin());
-    };
+    const auto field = [&](const std::string& name) { return column_index(header.names, name); };
     const auto id = field("region_id");
     if (!id) return fail(Diagnostic{file, 1, {}, "no \"region_id\" column in the header"});
     for (const auto& [period, column] : columns) {
