@@ -18,6 +18,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   std::string out_dir;
   std::string lang = "en";
   std::string sep;
+  std::string decimal;
   std::string study;
   std::vector<std::string> files;
   std::string method = "kireyeva2017";
@@ -30,6 +31,10 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     sub->add_option("--lang", lang, "Language of labels")->check(CLI::IsMember({"en", "ru"}));
     sub->add_option("--sep", sep, "CSV separator: ',', ';' or tab (default: detected)")
         ->check(CLI::IsMember({",", ";", "tab", "\\t"}));
+    sub->add_option("--decimal", decimal,
+                    "Decimal mark of the inputs: comma or point (the other one then groups thousands; "
+                    "default: either, one per file)")
+        ->check(CLI::IsMember({"comma", "point"}));
   };
 
   CLI::App* run = app.add_subcommand("run", "Rate every period of a study (default: the bundled Kazakhstan study)");
@@ -73,6 +78,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   Context ctx{out, err, {}, {}};
   if (!sep.empty()) ctx.table.dialect.separator = separators.at(sep);
+  if (!decimal.empty()) ctx.table.decimal = decimal == "comma" ? DecimalMark::comma : DecimalMark::point;
   if (!format.empty()) {
     const std::map<std::string, io::Format> formats = {
         {"table", io::Format::table}, {"csv", io::Format::csv}, {"json", io::Format::json}, {"md", io::Format::md}};

@@ -28,7 +28,8 @@ std::string expected_number(std::string_view text) {
 
 }  // namespace
 
-Result<ParsedNumber> parse_number(std::string_view raw, const MissingConventions& conventions) {
+Result<ParsedNumber> parse_number(std::string_view raw, const MissingConventions& conventions,
+                                  DecimalMark mark) {
   const std::string_view text = trim(raw);
   if (text.empty() || is_token(text, conventions.missing_tokens)) return ParsedNumber{};
   if (is_token(text, conventions.zero_tokens)) return ParsedNumber{0.0, 0};
@@ -43,6 +44,11 @@ Result<ParsedNumber> parse_number(std::string_view raw, const MissingConventions
   bool grouped = false;
   int group_digits = 0;
   const auto group_complete = [&] { return !grouped || group_digits == 3; };
+  const auto is_mark = [&](char c) {
+    return mark == DecimalMark::either ? c == ',' || c == '.' : c == (mark == DecimalMark::comma ? ',' : '.');
+  };
+  const char group_mark = mark == DecimalMark::comma ? '.' : mark == DecimalMark::point ? ',' : '\0';
+  char seen_mark_char = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (c >= '0' && c <= '9') {
@@ -57,21 +63,23 @@ Result<ParsedNumber> parse_number(std::string_view raw, const MissingConventions
       ++i;
       continue;
     }
-    if ((c == ',' || c == '.') && !seen_mark && seen_digit && group_complete()) {
+    if (is_mark(c) && !seen_mark && seen_digit && group_complete()) {
       plain += '.';
       seen_mark = true;
+      seen_mark_char = c;
       ++i;
       continue;
     }
     const auto separator = std::find_if(
         std::begin(k_group_separators), std::end(k_group_separators),
         [&](std::string_view sep) { return text.substr(i).starts_with(sep); });
+    const std::size_t separator_size =
+        c == group_mark && c != '\0' ? 1 : separator != std::end(k_group_separators) ? separator->size() : 0;
     // A group separator may only stand between digit groups of the integer part.
-    if (separator != std::end(k_group_separators) && seen_digit && !seen_mark &&
-        group_digits <= 3 && group_complete()) {
+    if (separator_size > 0 && seen_digit && !seen_mark && group_digits <= 3 && group_complete()) {
       grouped = true;
       group_digits = 0;
-      i += separator->size();
+      i += separator_size;
       continue;
     }
     return fail(expected_number(text));
@@ -89,7 +97,9 @@ Result<ParsedNumber> parse_number(std::string_view raw, const MissingConventions
     return fail(expected_number(text));
   }
   if (value == 0.0) value = 0.0;  // no negative zero
-  return ParsedNumber{value, decimals};
+  const bool ambiguous = mark == DecimalMark::either && !grouped && decimals == 3 &&
+                         group_digits <= 3 && std::abs(value) >= 1.0;
+  return ParsedNumber{value, decimals, seen_mark_char, ambiguous};
 }
 
 }  // namespace itzones

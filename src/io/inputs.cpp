@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include "files.hpp"
+#include "number_cells.hpp"
 
 namespace itzones::io {
 
@@ -34,6 +35,7 @@ Result<std::vector<PublishedScore>> load_published(const std::string& file,
   auto text = read_file(file);
   if (!text) return fail(text.error());
   std::vector<PublishedScore> scores;
+  NumberCells cells(file, options.conventions, options.decimal);
   const auto on_line = [&](const CsvHeader& header, std::size_t line,
                            std::vector<std::string>& fields) -> Result<void> {
     const auto column = [&](const std::string& name) -> Result<std::size_t> {
@@ -49,8 +51,8 @@ Result<std::vector<PublishedScore>> load_published(const std::string& file,
       const auto klass = column("class_" + period);
       if (!index) return fail(index.error());
       if (!klass) return fail(klass.error());
-      auto value = parse_number(fields[*index], options.conventions);
-      if (!value) return fail(Diagnostic{file, line, "index_" + period, value.error().message});
+      auto value = cells.parse(fields[*index], line, "index_" + period);
+      if (!value) return fail(value.error());
       if (!value->value) {
         return fail(Diagnostic{file, line, "index_" + period, "expected a published index, got nothing"});
       }
@@ -61,6 +63,7 @@ Result<std::vector<PublishedScore>> load_published(const std::string& file,
   auto header = read_csv(*text, file, options.dialect, on_line);
   if (!header) return fail(header.error());
   if (scores.empty()) return fail(Diagnostic{file, 0, {}, "no data rows after the header"});
+  if (auto marks = cells.finish(); !marks) return fail(marks.error());
   return scores;
 }
 

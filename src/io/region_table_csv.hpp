@@ -14,12 +14,14 @@ namespace itzones::io {
 struct TableOptions {
   CsvDialect dialect;
   MissingConventions conventions;
+  DecimalMark decimal = DecimalMark::either;  // --decimal; `either` checks each file (NumberCells)
 };
 
 // Parses `text` (shown as `display_name` in messages). Needs a `region_id` column; `region`
 // and `region_en` are optional names; of the other columns only `numeric_columns` are read
-// (through parse_number), the rest are ignored. Errors: no region_id column, no data rows,
-// an empty or duplicate region_id, a cell that is not a number.
+// (through NumberCells), the rest are ignored. Errors: no region_id column, a header over two
+// lines, no data rows, an empty or duplicate region_id, a totals row (is_totals_name), a cell
+// that is not a number, an ambiguous decimal mark (NumberCells).
 Result<RegionTable> parse_region_table(std::string_view text, const std::string& display_name,
                                        const std::set<std::string>& numeric_columns,
                                        const TableOptions& options);

@@ -41,7 +41,7 @@ TemporaryFiles::TemporaryFiles(std::vector<std::filesystem::path> paths) {
   struct sigaction action {};
   action.sa_handler = remove_and_die;
   action.sa_mask = signal_set();
-  action.sa_flags = SA_RESETHAND;
+  action.sa_flags = static_cast<int>(SA_RESETHAND);  // 0x80000000: unsigned in glibc
   for (const int s : k_signals) {
     struct sigaction previous {};
     ::sigaction(s, nullptr, &previous);
