@@ -36,6 +36,18 @@ Result<nlohmann::json> parse_json(std::string_view text, const std::string& disp
     if (colon != std::string::npos) what = what.substr(colon + 2);
     return fail(Diagnostic{fmt::format("{}:{}:{}", display_name, line, column), 0, {},
                            fmt::format("invalid JSON: {}", what)});
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number beyond a double (1e999): the message names the number ("number overflow parsing
+    // '1e999'") but not where it is, so look for it.
+    std::string what = e.what();
+    what = what.substr(what.find(']') + 2);
+    const auto quote = what.find('\'');
+    const std::string number =
+        quote == std::string::npos ? std::string() : what.substr(quote + 1, what.rfind('\'') - quote - 1);
+    const std::size_t at = number.empty() ? std::string_view::npos : text.find(number);
+    const auto [line, column] = line_column(text, at == std::string_view::npos ? 0 : at);
+    return fail(Diagnostic{fmt::format("{}:{}:{}", display_name, line, column), 0, {},
+                           fmt::format("invalid JSON: {}", what)});
   }
 }
 
