@@ -10,11 +10,14 @@ NumberCells::NumberCells(std::string file, const MissingConventions& conventions
 Result<Cell> NumberCells::parse(std::string_view text, std::size_t line, const std::string& column) {
   auto parsed = parse_number(text, m_conventions, m_mark);
   if (!parsed) return fail(Diagnostic{m_file, line, column, parsed.error().message});
-  if (parsed->mark != 0) {
-    auto& first = (parsed->ambiguous ? m_first_ambiguous : m_first_decimal)[slot(parsed->mark)];
-    if (!first) first = Seen{std::string(text), line, column};
-  }
+  note(*parsed, text, line, column);
   return Cell{parsed->value, parsed->decimals, {m_file, line}};
+}
+
+void NumberCells::note(const ParsedNumber& parsed, std::string_view text, std::size_t line, const std::string& column) {
+  if (parsed.mark == 0) return;
+  auto& first = (parsed.ambiguous ? m_first_ambiguous : m_first_decimal)[slot(parsed.mark)];
+  if (!first) first = Seen{std::string(text), line, column};
 }
 
 Result<void> NumberCells::finish() const {

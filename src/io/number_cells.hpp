@@ -23,6 +23,11 @@ class NumberCells {
   // not a number.
   Result<Cell> parse(std::string_view text, std::size_t line, const std::string& column);
 
+  // Records what a cell parsed elsewhere says about the file's decimal mark, as parse() does: for
+  // readers that parse parts of a file apart and then note each part's first cells of each kind
+  // in file order.
+  void note(const ParsedNumber& parsed, std::string_view text, std::size_t line, const std::string& column);
+
   // Call after the last cell. Error (under DecimalMark::either), located at the first
   // ambiguous cell whose mark no other cell settles:
   //   `"1,234" is ambiguous: ',' may be the decimal mark or group thousands, and no other cell
