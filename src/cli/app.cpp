@@ -5,6 +5,7 @@
 #include <map>
 
 #include "commands.hpp"
+#include "panel_command.hpp"
 #include "stage2.hpp"
 
 namespace itzones::cli {
@@ -59,6 +60,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   SpecializeArgs specialize_args;
   CLI::App* specialize = add_specialize(app, specialize_args);
   add_common(specialize);
+  PanelArgs panel_args;
+  add_panel_options(specialize, panel_args);
 
   CLI::App* zones = app.add_subcommand("zones", "Recommended IT-cluster zones of a study (default: the bundled one)");
   zones->add_option("study", study, "study.json");
@@ -88,6 +91,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   ctx.output.lang = lang == "ru" ? io::Lang::ru : io::Lang::en;
 
   if (run->parsed()) return cmd_run(ctx, study, zone_overrides);
+  if (specialize->parsed() && panel_args.stream) {
+    return cmd_specialize_panel(ctx, specialize_args, specialize->count("--industry") > 0, panel_args);
+  }
   if (specialize->parsed()) return cmd_specialize(ctx, specialize_args);
   if (zones->parsed()) return cmd_zones(ctx, study, zone_overrides);
   if (rate->parsed()) return cmd_rate(ctx, files, method, period);

@@ -7,7 +7,6 @@
 #include "stage2.hpp"
 
 namespace itzones::cli {
-namespace {
 
 Result<std::vector<Measure>> parse_measures(const std::vector<std::string>& ids) {
   std::vector<Measure> out;
@@ -22,8 +21,6 @@ Result<std::vector<Measure>> parse_measures(const std::vector<std::string>& ids)
   }
   return out;
 }
-
-}  // namespace
 
 int cmd_specialize(Context& ctx, const SpecializeArgs& args) {
   auto measures = parse_measures(args.measures);

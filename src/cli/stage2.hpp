@@ -48,6 +48,9 @@ Result<ZoneRule> zone_rule(const Study& study, const ZoneOverrides& overrides);
 // whether it passed (true when the study publishes no shares).
 Result<bool> reproduce_shares_into(Context& ctx, LoadedStudy& loaded, io::Format format, std::string& text);
 
+// The measures named by --measures. Error: an unknown id (listing the known ones).
+Result<std::vector<Measure>> parse_measures(const std::vector<std::string>& ids);
+
 int cmd_specialize(Context& ctx, const SpecializeArgs& args);
 int cmd_zones(Context& ctx, const std::string& study, const ZoneOverrides& overrides);
 
