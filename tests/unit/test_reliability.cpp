@@ -13,6 +13,7 @@
 #include "files.hpp"
 #include "itzones/number.hpp"
 #include "number_cells.hpp"
+#include "study_json.hpp"
 #include "temp_files.hpp"
 #include "text_encoding.hpp"
 #include "totals_row.hpp"
@@ -170,6 +171,13 @@ TEST_CASE("number_cells::NumberCells settles \"1,234\" by the file's other cells
     CHECK(*cells.parse("1,234", 2, "grp")->value == 1234.0);
     CHECK(cells.finish().has_value());
   }
+}
+
+TEST_CASE("study_json::parse_study reports a number beyond a double (a fuzz finding)") {
+  // nlohmann throws out_of_range, not parse_error, for 1e999: it used to abort the program.
+  const auto study = itzones::io::parse_study("{\"name\": \"x\",\n \"periods\": 1e999}", "s.json", ".");
+  REQUIRE_FALSE(study.has_value());
+  CHECK(to_string(study.error()) == "s.json:2:13: invalid JSON: number overflow parsing '1e999'");
 }
 
 TEST_CASE("temp_files::TemporaryFiles removes its files when the process is killed") {
