@@ -29,6 +29,11 @@ std::string file_of(const RegionTable& table) {
   return table.rows.empty() ? std::string("<table>") : table.rows.front().file;
 }
 
+// Where region i's row was read; a table built in memory may carry no row locations.
+Location row_of(const RegionTable& table, std::size_t i) {
+  return i < table.rows.size() ? table.rows[i] : Location{file_of(table), 0};
+}
+
 }  // namespace
 
 Result<RegionTable> join_tables(const std::vector<RegionTable>& tables) {
@@ -38,7 +43,7 @@ Result<RegionTable> join_tables(const std::vector<RegionTable>& tables) {
     const RegionTable& next = tables[t];
     for (std::size_t i = 0; i < next.regions.size(); ++i) {
       if (!joined.find(next.regions[i].id)) {
-        const Location& where = next.rows[i];
+        const Location where = row_of(next, i);
         return fail(Diagnostic{where.file, where.line, "region_id",
                                fmt::format("region \"{}\" is not in {}", next.regions[i].id,
                                            file_of(joined))});
@@ -46,7 +51,7 @@ Result<RegionTable> join_tables(const std::vector<RegionTable>& tables) {
     }
     for (std::size_t i = 0; i < joined.regions.size(); ++i) {
       if (!next.find(joined.regions[i].id)) {
-        const Location& where = joined.rows[i];
+        const Location where = row_of(joined, i);
         return fail(Diagnostic{where.file, where.line, "region_id",
                                fmt::format("region \"{}\" is not in {}", joined.regions[i].id,
                                            file_of(next))});

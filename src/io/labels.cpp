@@ -16,6 +16,7 @@ const std::map<std::string, std::pair<std::string, std::string>>& dictionary() {
       {"change", {"Change, %", "Изменение, %"}},
       {"period_title", {"Indicators as % of the best region", "Показатели в % к региону-лидеру"}},
       {"legend", {"Columns", "Столбцы"}},
+      {"of_best", {"% of the best region", "% к региону-лидеру"}},
       {"audit_title", {"Audit of published derived columns", "Проверка опубликованных производных показателей"}},
       {"kind", {"Finding", "Вид"}},
       {"period", {"Period", "Период"}},

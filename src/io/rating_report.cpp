@@ -118,8 +118,8 @@ TextTable period_table(const Evaluation& ev, const PeriodRating& rating, Lang la
 std::string legend(const Method& method, Lang lang) {
   std::string out = word("legend", lang) + ":";
   for (const Indicator& ind : method.indicators) {
-    out += fmt::format("\n  {} = {} ({}), % of the best region", ind.symbol, pick(ind.label, lang),
-                       pick(ind.unit, lang));
+    out += fmt::format("\n  {} = {} ({}), {}", ind.symbol, pick(ind.label, lang), pick(ind.unit, lang),
+                       word("of_best", lang));
   }
   for (const Group& g : method.groups) out += fmt::format("\n  {} = {}", g.symbol, pick(g.label, lang));
   return out + "\n";

@@ -321,6 +321,16 @@ TEST_CASE("table::join_tables errors") {
           "b.csv:3: column \"employed\": 478501 for region \"KZ-AKT\" disagrees with 478500 in "
           "a.csv:3");
   }
+  SECTION("tables built in memory, without row locations") {
+    RegionTable x;
+    x.regions = {{"KZ-AKM", "Akmola", ""}, {"KZ-AKT", "Aktobe", ""}};
+    RegionTable y;
+    y.regions = {{"KZ-AKM", "Akmola", ""}};
+    CHECK(to_string(itzones::join_tables({x, y}).error()) ==
+          "<table>: column \"region_id\": region \"KZ-AKT\" is not in <table>");
+    CHECK(to_string(itzones::join_tables({y, x}).error()) ==
+          "<table>: column \"region_id\": region \"KZ-AKT\" is not in <table>");
+  }
   SECTION("no tables") {
     CHECK(to_string(itzones::join_tables({}).error()) ==
           "itzones: error: no input tables for the period");
