@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "panel_command.hpp"
+#include "reference_command.hpp"
 #include "stage2.hpp"
 
 namespace itzones::cli {
@@ -53,6 +54,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   validate->add_option("--method", method, "Built-in method id");
   validate->add_option("--period", period, "Name of the period in messages");
   add_common(validate);
+  ReferenceArgs reference_args;
+  add_reference_options(validate, reference_args);
 
   ZoneOverrides zone_overrides;
   add_zone_options(run, zone_overrides);
@@ -97,6 +100,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (specialize->parsed()) return cmd_specialize(ctx, specialize_args);
   if (zones->parsed()) return cmd_zones(ctx, study, zone_overrides);
   if (rate->parsed()) return cmd_rate(ctx, files, method, period);
+  if (validate->parsed() && !reference_args.reference.empty()) return cmd_check_reference(ctx, files, reference_args);
   if (validate->parsed()) return cmd_validate(ctx, files, method, period);
   return cmd_reproduce(ctx, study);
 }
