@@ -75,6 +75,13 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   reproduce->add_option("study", study, "study.json");
   add_common(reproduce);
 
+  std::string boundaries;
+  for (CLI::App* sub : {run, zones, reproduce}) {
+    sub->add_option("--boundaries", boundaries,
+                    "Results on the regions of this year (e.g. 2014: newer regions summed into their parents), "
+                    "or none (default: the study's)");
+  }
+
   try {
     app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
   } catch (const CLI::ParseError& e) {
@@ -82,7 +89,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return code == 0 ? 0 : static_cast<int>(Exit::input_error);
   }
 
-  Context ctx{out, err, {}, {}};
+  Context ctx{out, err, {}, {}, {}};
   if (!sep.empty()) ctx.table.dialect.separator = separators.at(sep);
   if (!decimal.empty()) ctx.table.decimal = decimal == "comma" ? DecimalMark::comma : DecimalMark::point;
   if (!format.empty()) {
@@ -92,6 +99,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
   ctx.output.out_dir = out_dir;
   ctx.output.lang = lang == "ru" ? io::Lang::ru : io::Lang::en;
+  ctx.boundaries = boundaries;
 
   if (run->parsed()) return cmd_run(ctx, study, zone_overrides);
   if (specialize->parsed() && panel_args.stream) {

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "run_report.hpp"
 #include "stage2.hpp"
+#include "unrated_command.hpp"
 
 namespace itzones::cli {
 
@@ -15,6 +16,7 @@ int emit_evaluation(Context& ctx, const Evaluation& ev, const std::string& name,
 int cmd_run(Context& ctx, const std::string& study_arg, const ZoneOverrides& overrides) {
   auto loaded = load_study_inputs(ctx, study_arg);
   if (!loaded) return report_error(ctx, loaded.error());
+  if (loaded->study.stage1_unavailable) return run_unrated(ctx, *loaded);
   auto ev = evaluate(loaded->method, loaded->periods);
   if (!ev) return report_error(ctx, ev.error());
   if (!ev->findings.empty()) {

@@ -13,6 +13,7 @@
 #include "labels.hpp"
 #include "rating_report.hpp"
 #include "region_table_csv.hpp"
+#include "regions_setup.hpp"
 #include "zone_options.hpp"
 
 namespace itzones::cli {
@@ -29,10 +30,15 @@ struct Context {
   std::ostream& err;
   io::TableOptions table;
   OutputOptions output;
+  std::string boundaries;  // --boundaries: a year, "none", or "" for the study's
 };
 
 // Prints the diagnostic and returns Exit::input_error.
 int report_error(Context& ctx, const Diagnostic& diagnostic);
+
+// A file of the bundled data (`relative` to data/, e.g. "regions/kz_regions.csv") installed,
+// next to the binary's build folder, or in the checkout it was built from; nullopt if none.
+std::optional<std::string> bundled_data_file(const std::string& relative);
 
 // The study to use: `path` if given, otherwise the bundled Kazakhstan study.
 Result<std::string> study_path(const std::string& path);
@@ -48,6 +54,7 @@ struct LoadedStudy {
   Method method;
   std::vector<PeriodInput> periods;
   std::vector<std::string> inputs;  // every file read, so outputs never overwrite one
+  RegionSetup regions;              // the region table and boundaries in effect
 };
 Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg);
 

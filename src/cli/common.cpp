@@ -26,19 +26,24 @@ fs::path executable_dir() {
 
 }  // namespace
 
-Result<std::string> study_path(const std::string& path) {
-  if (!path.empty()) return path;
+std::optional<std::string> bundled_data_file(const std::string& relative) {
   // Installed, next to a build folder inside the checkout, or the checkout this was built from.
   const fs::path exe_dir = executable_dir();
   const std::array<fs::path, 3> candidates = {
-      exe_dir / "../share/itzones/kazakhstan/study.json",
-      exe_dir / "../data/kazakhstan/study.json",
-      fs::path(ITZONES_SOURCE_DATA_DIR) / "kazakhstan/study.json",
+      exe_dir / "../share/itzones" / relative,
+      exe_dir / "../data" / relative,
+      fs::path(ITZONES_SOURCE_DATA_DIR) / relative,
   };
   std::error_code ec;
   for (const fs::path& c : candidates) {
     if (fs::is_regular_file(c, ec)) return c.lexically_normal().string();
   }
+  return std::nullopt;
+}
+
+Result<std::string> study_path(const std::string& path) {
+  if (!path.empty()) return path;
+  if (auto bundled = bundled_data_file("kazakhstan/study.json")) return *bundled;
   return fail("the bundled study was not found next to the binary nor in " ITZONES_SOURCE_DATA_DIR
               "; give the path of a study.json");
 }
@@ -64,10 +69,17 @@ Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg
   if (!method) return fail(method.error());
   auto periods = io::load_periods(*study, *method, ctx.table);
   if (!periods) return fail(periods.error());
+  auto regions = region_setup(*study, ctx.boundaries);
+  if (!regions) return fail(regions.error());
+  auto merged = fit_periods(*regions, *method, *periods);
+  if (!merged) return fail(merged.error());
+  note_merges(ctx, *regions, *merged);
   std::vector<std::string> inputs = {*path};
   for (const PeriodFiles& p : study->periods) inputs.insert(inputs.end(), p.files.begin(), p.files.end());
   if (!study->published.empty()) inputs.push_back(study->published);
-  return LoadedStudy{*path, std::move(*study), std::move(*method), std::move(*periods), std::move(inputs)};
+  if (!regions->path.empty()) inputs.push_back(regions->path);
+  return LoadedStudy{*path, std::move(*study), std::move(*method), std::move(*periods), std::move(inputs),
+                     std::move(*regions)};
 }
 
 }  // namespace itzones::cli

@@ -4,6 +4,7 @@
 
 #include "files.hpp"
 #include "json_read.hpp"
+#include "study_regions_json.hpp"
 #include "study_stage2_json.hpp"
 
 namespace itzones::io {
@@ -19,8 +20,12 @@ Study study_from(const json& doc, const std::filesystem::path& base_dir) {
     study.method = member(doc, "method", "", &json::is_string, "a method id").get<std::string>();
   }
   const auto resolve = [&](const std::string& file) { return (base_dir / file).lexically_normal().string(); };
-  const json& periods = member(doc, "periods", "", &json::is_array, "an array of periods");
-  if (periods.empty()) throw JsonError{"/periods", "expected at least one period"};
+  read_stage1_and_regions(doc, resolve, study);
+  if (study.stage1_unavailable) check_unrated_study(doc);
+  const json none = json::array();
+  const json& periods =
+      study.stage1_unavailable ? none : member(doc, "periods", "", &json::is_array, "an array of periods");
+  if (periods.empty() && !study.stage1_unavailable) throw JsonError{"/periods", "expected at least one period"};
   for (std::size_t i = 0; i < periods.size(); ++i) {
     const std::string path = fmt::format("/periods/{}", i);
     const json& p = periods[i];

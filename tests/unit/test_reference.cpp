@@ -127,12 +127,10 @@ TEST_CASE("validate --reference: the human table") {
 }
 
 TEST_CASE("validate --reference: errors") {
-  const Run no_column = validate(k_dir + "shifted.csv", k_reference, "grp");
   CHECK(validate(k_dir + "shifted.csv", k_reference, "").err == "itzones: error: --reference needs --column\n");
-  CHECK(validate(k_dir + "shifted.csv", k_reference, "employed").err ==
-        k_dir + "shifted.csv: column \"employed\": no such column\n");
-  CHECK(validate(k_dir + "shifted.csv", k_reference, "employed").code == 2);
-  CHECK(no_column.code == 1);
+  const Run absent = validate(k_dir + "shifted.csv", k_reference, "employed");
+  CHECK(absent.err == k_dir + "shifted.csv: column \"employed\": no such column\n");
+  CHECK(absent.code == 2);
 }
 
 TEST_CASE("validate --reference: the paper's 2010 Table 2 against the BNS series") {
