@@ -37,6 +37,10 @@ struct MissingValue {
   double imputed = 0.0;                                  // the value used, when imputed
 };
 
+// One line of English, e.g. `region "B": indicator "x" not available; imputed 43.5 (the mean of
+// the regions with a value)` or `...; left out of its group, whose other weights are rescaled`.
+std::string describe(const MissingValue& missing);
+
 struct IndicatorValues {
   IndicatorColumns columns;                    // in the method's indicator order
   std::vector<std::vector<ValueSource>> sources;  // same shape
@@ -46,7 +50,8 @@ struct IndicatorValues {
 // Forms every indicator for every region of `table`: numerator / denominator * scale from the
 // components when both are present (unless the indicator is in `use_published`), else the
 // published ratio, else the column alone. A value that cannot be formed is treated by
-// `treatment`. Errors: a negative component, a zero denominator (naming file:line and column);
+// `treatment`. Errors: a negative component of a ratio (a single column may be negative), a zero
+// denominator (naming file:line and column);
 // with MissingTreatment::error, a value that cannot be formed (naming indicator, region, period
 // and the columns it needs); an indicator with no value in any region when imputing.
 Result<IndicatorValues> indicator_values(const RegionTable& table, const Method& method,

@@ -2,6 +2,7 @@
 // A rating method as data: indicators, groups, normalisation, aggregation, class scale.
 // Nothing about a country is hard-coded here; the paper's method is one value of this type.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,8 +76,10 @@ struct Method {
   std::vector<Aggregation> aggregation = {Aggregation::arithmetic};
   MissingTreatment missing = MissingTreatment::error;
 
-  // Class of a score in [0, 100] under the scale above.
+  // Class of a score in [0, 100] under the scale above ("" without classes).
   std::string classify(double score) const;
+  // Position in `classes` of the class of `score`, or nullopt without classes.
+  std::optional<std::size_t> class_index(double score) const;
 };
 
 // The method of Kireyeva (2017): R_IS over productivity, capital productivity and ecological

@@ -39,7 +39,8 @@ std::string_view normalisation_id(NormalisationKind kind);
 // The kind with this id, or nullopt.
 std::optional<NormalisationKind> normalisation_kind(std::string_view id);
 
-// A short description of `n`, e.g. "min_max [0, 100]" or "percent_of_best".
+// `n` as the command line writes it: the id, then any bounds after colons, e.g.
+// "min_max:0:100", "goalposts:1:5", "percent_of_best".
 std::string describe(const Normalisation& n);
 
 // Normalises one indicator: `values[i]` is region i's raw value, nullopt = no value (stays

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "itzones/boundaries.hpp"
-#include "itzones/industry.hpp"
 #include "itzones/measures.hpp"
 #include "itzones/specialise.hpp"
 
@@ -27,14 +26,13 @@ struct SeriesTable {
 Result<SeriesTable> measure_over_time(const std::vector<Specialisation>& periods, Measure measure,
                                       const RegionRegistry* registry);
 
-// When the periods' industry breakdowns differ, what that means, e.g. `the industries differ
+// When the periods' industry breakdowns (their `industries`) differ, what that means for
+// comparing them, e.g. `the industries differ
 // between periods (2010–2013: 11, only there: OTHER_SERVICES; 2014–2024: 19, only there: I, K,
 // ...): measures over all industries (Krugman, Gini, HHI, entropy, Theil, concentration of
 // industries) compare only between periods of one breakdown; the share and location quotient of
 // J compare across all periods: J is in every breakdown, and each breakdown covers the whole
 // economy`; nullopt when all agree.
-// The last clause is left out when `target` is not in every period.
-std::optional<std::string> industry_breakdown_note(const std::vector<IndustryMatrix>& matrices,
-                                                   const std::string& target);
+std::optional<std::string> industry_breakdown_note(const std::vector<Specialisation>& periods);
 
 }  // namespace itzones

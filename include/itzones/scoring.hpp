@@ -51,15 +51,36 @@ class IndexBuilder {
                      std::span<const Aggregation> aggregation, IndexScores& out);
 
  private:
-  // The weighted mean of the values gathered into m_values / m_weights for `group` (nullopt:
-  // the index) of `region`.
-  Result<double> mean_of(std::optional<std::size_t> group, std::size_t region, Aggregation aggregation);
+  // Accumulates one child's `values` (one per region; a missing one is skipped) with weight `w`
+  // into m_sums / m_weight_sums for `group` (nullopt: the index).
+  template <class Value>
+  Result<void> add(std::optional<std::size_t> group, std::span<const Value> values, double w,
+                   Aggregation aggregation);
+  // The means of the accumulated sums into `out`, one per region.
+  Result<void> finish_into(std::optional<std::size_t> group, Aggregation aggregation, std::vector<double>& out);
+  // `group "g" for region "r": message` (or `the index for ...`).
+  Diagnostic node_error(std::optional<std::size_t> group, std::size_t region, const std::string& message) const;
 
   const Method& m_method;
   const Hierarchy& m_hierarchy;
   std::vector<std::string> m_region_ids;
-  std::vector<double> m_values;
-  std::vector<double> m_weights;
+  std::vector<double> m_sums;         // per region, of the node being built
+  std::vector<double> m_weight_sums;
 };
+
+// Everything one build under the method's own normalisation, weights and aggregation produces.
+struct NominalBuild {
+  Hierarchy tree;
+  std::vector<std::string> ids;  // region ids, in table order
+  IndicatorValues raw;
+  IndicatorColumns normalised;
+  IndexScores scores;
+};
+
+// Builds `table` once as the method says, with values formed by indicator_values() under
+// `treatment`. Errors: those of hierarchy(), indicator_values() and normalise_all(), and the
+// builder's prefixed with `<period>: `.
+Result<NominalBuild> build_nominal(const RegionTable& table, const Method& method, const std::string& period,
+                                   const PublishedOverride& use_published, MissingTreatment treatment);
 
 }  // namespace itzones

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <array>
-#include <cmath>
 
 namespace itzones {
 namespace {
@@ -30,29 +29,18 @@ std::optional<Aggregation> aggregation_kind(std::string_view id) {
   return std::nullopt;
 }
 
+std::string refused(Aggregation aggregation, double x) {
+  return fmt::format("a {} mean needs values > 0, got {}", aggregation_id(aggregation), x);
+}
+
 Result<double> weighted_mean(std::span<const double> values, std::span<const double> weights,
                              Aggregation aggregation) {
   double sum = 0.0;
   double weight_sum = 0.0;
   for (std::size_t i = 0; i < values.size(); ++i) {
-    const double x = values[i];
-    const double w = weights[i];
-    if (aggregation != Aggregation::arithmetic && !(x > 0.0)) {
-      return fail(fmt::format("a {} mean needs values > 0, got {}", aggregation_id(aggregation), x));
-    }
-    switch (aggregation) {
-      case Aggregation::arithmetic: sum += w * x; break;
-      case Aggregation::geometric: sum += w * std::log(x); break;
-      case Aggregation::harmonic: sum += w / x; break;
-    }
-    weight_sum += w;
+    if (!accumulate(aggregation, values[i], weights[i], sum, weight_sum)) return fail(refused(aggregation, values[i]));
   }
-  switch (aggregation) {
-    case Aggregation::arithmetic: return sum / weight_sum;
-    case Aggregation::geometric: return std::exp(sum / weight_sum);
-    case Aggregation::harmonic: return weight_sum / sum;
-  }
-  return sum / weight_sum;
+  return finish(aggregation, sum, weight_sum);
 }
 
 }  // namespace itzones

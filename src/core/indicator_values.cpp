@@ -30,8 +30,9 @@ Result<std::optional<Formed>> form(const RegionTable& table, const Indicator& in
   const Cell* num = present(table, ind.numerator, i);
   const Cell* den = ind.denominator ? present(table, *ind.denominator, i) : nullptr;
   const Cell* pub = ind.published.empty() ? nullptr : present(table, ind.published, i);
+  // Ratios are of non-negative quantities; a single column (a growth rate, say) may be negative.
   for (const Cell* c : {num, den, pub}) {
-    if (c != nullptr && *c->value < 0) {
+    if (ind.denominator && c != nullptr && *c->value < 0) {
       const std::string& name = c == num ? ind.numerator : c == den ? *ind.denominator : ind.published;
       return fail(cell_error(*c, name, fmt::format("expected a non-negative value, got {}", *c->value)));
     }
@@ -77,6 +78,19 @@ std::optional<double> fill_value(const std::vector<std::optional<double>>& colum
 }
 
 }  // namespace
+
+std::string describe(const MissingValue& m) {
+  const std::string what = fmt::format("region \"{}\": indicator \"{}\" not available", m.region_id, m.indicator);
+  switch (m.treatment) {
+    case MissingTreatment::impute_mean:
+      return fmt::format("{}; imputed {} (the mean of the regions with a value)", what, m.imputed);
+    case MissingTreatment::impute_median:
+      return fmt::format("{}; imputed {} (the median of the regions with a value)", what, m.imputed);
+    case MissingTreatment::drop:
+    case MissingTreatment::error: break;
+  }
+  return what + "; left out of its group, whose other weights are rescaled";
+}
 
 Result<IndicatorValues> indicator_values(const RegionTable& table, const Method& method,
                                          const std::string& period,

@@ -2,11 +2,17 @@
 
 namespace itzones {
 
-std::string Method::classify(double score) const {
-  for (const ClassBand& band : classes) {
-    if (score >= band.lower) return band.name;
+std::optional<std::size_t> Method::class_index(double score) const {
+  if (classes.empty()) return std::nullopt;
+  for (std::size_t c = 0; c < classes.size(); ++c) {
+    if (score >= classes[c].lower) return c;
   }
-  return classes.empty() ? std::string() : classes.back().name;
+  return classes.size() - 1;
+}
+
+std::string Method::classify(double score) const {
+  const std::optional<std::size_t> c = class_index(score);
+  return c ? classes[*c].name : std::string();
 }
 
 Method kireyeva2017() {

@@ -85,7 +85,7 @@ std::optional<NormalisationKind> normalisation_kind(std::string_view id) {
 
 std::string describe(const Normalisation& n) {
   if (n.kind == NormalisationKind::min_max || n.kind == NormalisationKind::goalposts) {
-    return fmt::format("{} [{}, {}]", normalisation_id(n.kind), n.lower, n.upper);
+    return fmt::format("{}:{}:{}", normalisation_id(n.kind), n.lower, n.upper);
   }
   return std::string(normalisation_id(n.kind));
 }

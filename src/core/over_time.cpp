@@ -58,19 +58,22 @@ Result<SeriesTable> measure_over_time(const std::vector<Specialisation>& periods
   return sorted;
 }
 
-std::optional<std::string> industry_breakdown_note(const std::vector<IndustryMatrix>& matrices,
-                                                   const std::string& target) {
+std::optional<std::string> industry_breakdown_note(const std::vector<Specialisation>& periods) {
+  std::vector<std::vector<std::string>> lists;  // the industries of each period
+  for (const Specialisation& s : periods) {
+    std::vector<std::string>& list = lists.emplace_back();
+    for (const IndustryValues& row : s.industries) list.push_back(row.industry);
+  }
   std::vector<Breakdown> groups;
-  for (std::size_t p = 0; p < matrices.size(); ++p) {
-    if (!groups.empty() && *groups.back().industries == matrices[p].industries) {
+  for (std::size_t p = 0; p < periods.size(); ++p) {
+    if (!groups.empty() && *groups.back().industries == lists[p]) {
       groups.back().last = p;
     } else {
-      groups.push_back(Breakdown{p, p, &matrices[p].industries});
+      groups.push_back(Breakdown{p, p, &lists[p]});
     }
   }
   if (groups.size() < 2) return std::nullopt;
   std::vector<std::string> parts;
-  bool target_everywhere = true;
   for (const Breakdown& g : groups) {
     std::vector<std::string> only;
     for (const std::string& industry : *g.industries) {
@@ -79,21 +82,20 @@ std::optional<std::string> industry_breakdown_note(const std::vector<IndustryMat
       });
       if (!elsewhere) only.push_back(industry);
     }
-    target_everywhere = target_everywhere && has(*g.industries, target);
-    const std::string years = g.first == g.last ? matrices[g.first].period
-                                                : fmt::format("{}–{}", matrices[g.first].period, matrices[g.last].period);
+    const std::string years = g.first == g.last ? periods[g.first].period
+                                                : fmt::format("{}–{}", periods[g.first].period, periods[g.last].period);
     parts.push_back(only.empty() ? fmt::format("{}: {}", years, g.industries->size())
                                  : fmt::format("{}: {}, only there: {}", years, g.industries->size(), fmt::join(only, ", ")));
   }
-  std::string note = fmt::format(
+  // Differing breakdowns come only from inputs of the whole economy (a target-only input has one
+  // industry), and specialise() found the target in every period.
+  const std::string& target = periods.front().industry;
+  return fmt::format(
       "the industries differ between periods ({}): measures over all industries (Krugman, Gini, HHI, entropy, "
-      "Theil, concentration of industries) compare only between periods of one breakdown",
-      fmt::join(parts, "; "));
-  if (target_everywhere) {
-    note += fmt::format("; the share and location quotient of {} compare across all periods: {} is in every "
-                        "breakdown, and each breakdown covers the whole economy", target, target);
-  }
-  return note;
+      "Theil, concentration of industries) compare only between periods of one breakdown; the share and location "
+      "quotient of {} compare across all periods: {} is in every breakdown, and each breakdown covers the whole "
+      "economy",
+      fmt::join(parts, "; "), target, target);
 }
 
 }  // namespace itzones

@@ -12,35 +12,25 @@ namespace itzones {
 Result<PeriodRating> rate(const RegionTable& table, const Method& method, const std::string& period,
                           const PublishedOverride& use_published) {
   if (table.regions.empty()) return fail(fmt::format("no regions to rate in {}", period));
-  const auto tree = hierarchy(method);
-  if (!tree) return fail(tree.error());
-  auto raw = indicator_values(table, method, period, use_published, method.missing);
-  if (!raw) return fail(raw.error());
-  const auto normalised = normalise_all(method, raw->columns, method.normalisation, period);
-  if (!normalised) return fail(normalised.error());
-  std::vector<std::string> ids;
-  for (const Region& r : table.regions) ids.push_back(r.id);
-  IndexBuilder builder(method, *tree, ids);
-  IndexScores built;
-  if (auto ok = builder.build(*normalised, nominal_weights(method), tree->aggregation, built); !ok) {
-    return fail(fmt::format("{}: {}", period, ok.error().message));
-  }
+  auto built = build_nominal(table, method, period, use_published, method.missing);
+  if (!built) return fail(built.error());
+  const IndicatorValues& raw = built->raw;
 
   std::vector<RegionScore> scores;
-  for (const std::size_t i : rank_order(built.index, ids)) {
+  for (const std::size_t i : rank_order(built->scores.index, built->ids)) {
     RegionScore s;
     s.region = table.regions[i];
     for (std::size_t k = 0; k < method.indicators.size(); ++k) {
-      s.indicators.push_back(IndicatorScore{raw->columns[k][i].value_or(0.0), raw->sources[k][i],
-                                            (*normalised)[k][i].value_or(0.0)});
+      s.indicators.push_back(IndicatorScore{raw.columns[k][i].value_or(0.0), raw.sources[k][i],
+                                            built->normalised[k][i].value_or(0.0)});
     }
-    for (const std::vector<double>& g : built.groups) s.groups.push_back(g[i]);
-    s.index = built.index[i];
+    for (const std::vector<double>& g : built->scores.groups) s.groups.push_back(g[i]);
+    s.index = built->scores.index[i];
     s.rating_class = method.classify(s.index);
     s.rank = scores.size() + 1;
     scores.push_back(std::move(s));
   }
-  return PeriodRating{period, std::move(scores), std::move(raw->missing)};
+  return PeriodRating{period, std::move(scores), raw.missing};
 }
 
 Result<std::vector<RegionChange>> compare_periods(const PeriodRating& earlier,

@@ -41,20 +41,28 @@ IndexBuilder::IndexBuilder(const Method& method, const Hierarchy& hierarchy,
                            std::vector<std::string> region_ids)
     : m_method(method), m_hierarchy(hierarchy), m_region_ids(std::move(region_ids)) {}
 
-Result<double> IndexBuilder::mean_of(std::optional<std::size_t> group, std::size_t region,
-                                     Aggregation aggregation) {
-  const auto node = [&] {
-    return group ? fmt::format("group \"{}\"", m_method.groups[*group].id) : std::string("the index");
-  };
-  if (m_values.empty()) {
-    return fail(fmt::format("{} for region \"{}\": none of its indicators has a value", node(),
-                            m_region_ids[region]));
+template <class Value>
+Result<void> IndexBuilder::add(std::optional<std::size_t> group, std::span<const Value> values, double w,
+                               Aggregation aggregation) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const std::optional<double> x = values[i];
+    if (x && !accumulate(aggregation, *x, w, m_sums[i], m_weight_sums[i])) return fail(node_error(group, i, refused(aggregation, *x)));
   }
-  auto mean = weighted_mean(m_values, m_weights, aggregation);
-  if (!mean) {
-    return fail(fmt::format("{} for region \"{}\": {}", node(), m_region_ids[region], mean.error().message));
+  return {};
+}
+
+Result<void> IndexBuilder::finish_into(std::optional<std::size_t> group, Aggregation aggregation,
+                                       std::vector<double>& out) {
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (m_weight_sums[i] == 0.0) return fail(node_error(group, i, "none of its indicators has a value"));
+    out[i] = finish(aggregation, m_sums[i], m_weight_sums[i]);
   }
-  return *mean;
+  return {};
+}
+
+Diagnostic IndexBuilder::node_error(std::optional<std::size_t> group, std::size_t region, const std::string& message) const {
+  const std::string node = group ? fmt::format("group \"{}\"", m_method.groups[*group].id) : std::string("the index");
+  return Diagnostic{{}, 0, {}, fmt::format("{} for region \"{}\": {}", node, m_region_ids[region], message)};
 }
 
 Result<void> IndexBuilder::build(const IndicatorColumns& normalised, const Weights& weights,
@@ -64,35 +72,43 @@ Result<void> IndexBuilder::build(const IndicatorColumns& normalised, const Weigh
   out.groups.resize(m_method.groups.size());
   for (std::vector<double>& g : out.groups) g.resize(n);
   out.index.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (const std::size_t g : h.order) {
-      m_values.clear();
-      m_weights.clear();
-      const bool of_indicators = h.group_level[g] == 1;
-      for (const std::size_t child : h.children[g]) {
-        if (!of_indicators) {
-          m_values.push_back(out.groups[child][i]);
-          m_weights.push_back(weights.groups[child]);
-        } else if (const std::optional<double>& v = normalised[child][i]) {
-          m_values.push_back(*v);
-          m_weights.push_back(weights.indicators[child]);
-        }
-      }
-      auto score = mean_of(g, i, aggregation[h.group_level[g] - 1]);
-      if (!score) return fail(score.error());
-      out.groups[g][i] = *score;
+  // Node by node, children in order, so each region's sums add up exactly as weighted_mean's.
+  for (const std::size_t g : h.order) {
+    const Aggregation a = aggregation[h.group_level[g] - 1];
+    m_sums.assign(n, 0.0);
+    m_weight_sums.assign(n, 0.0);
+    for (const std::size_t child : h.children[g]) {
+      auto ok = h.group_level[g] == 1
+                    ? add(g, std::span<const std::optional<double>>(normalised[child]), weights.indicators[child], a)
+                    : add(g, std::span<const double>(out.groups[child]), weights.groups[child], a);
+      if (!ok) return ok;
     }
-    m_values.clear();
-    m_weights.clear();
-    for (const std::size_t g : h.top) {
-      m_values.push_back(out.groups[g][i]);
-      m_weights.push_back(weights.groups[g]);
-    }
-    auto index = mean_of(std::nullopt, i, aggregation[h.levels - 1]);
-    if (!index) return fail(index.error());
-    out.index[i] = *index;
+    if (auto ok = finish_into(g, a, out.groups[g]); !ok) return ok;
   }
-  return {};
+  const Aggregation top = aggregation[h.levels - 1];
+  m_sums.assign(n, 0.0);
+  m_weight_sums.assign(n, 0.0);
+  for (const std::size_t g : h.top) {
+    if (auto ok = add(std::nullopt, std::span<const double>(out.groups[g]), weights.groups[g], top); !ok) return ok;
+  }
+  return finish_into(std::nullopt, top, out.index);
+}
+
+Result<NominalBuild> build_nominal(const RegionTable& table, const Method& method, const std::string& period,
+                                   const PublishedOverride& use_published, MissingTreatment treatment) {
+  auto tree = hierarchy(method);
+  if (!tree) return fail(tree.error());
+  auto raw = indicator_values(table, method, period, use_published, treatment);
+  if (!raw) return fail(raw.error());
+  auto normalised = normalise_all(method, raw->columns, method.normalisation, period);
+  if (!normalised) return fail(normalised.error());
+  NominalBuild b{std::move(*tree), {}, std::move(*raw), std::move(*normalised), {}};
+  for (const Region& r : table.regions) b.ids.push_back(r.id);
+  IndexBuilder builder(method, b.tree, b.ids);
+  if (auto ok = builder.build(b.normalised, nominal_weights(method), b.tree.aggregation, b.scores); !ok) {
+    return fail(fmt::format("{}: {}", period, ok.error().message));
+  }
+  return b;
 }
 
 }  // namespace itzones
