@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include "files.hpp"
+#include "method_json.hpp"
 #include "number_cells.hpp"
 
 namespace itzones::io {
@@ -67,9 +68,14 @@ Result<std::vector<PublishedScore>> load_published(const std::string& file,
   return scores;
 }
 
-Result<Method> find_method(const std::string& id) {
+Result<Method> find_method(const std::string& id, const std::filesystem::path& base_dir) {
+  if (id.ends_with(".json")) return load_method((base_dir / id).lexically_normal());
   auto method = builtin_method(id);
-  if (!method) return fail(fmt::format("unknown method \"{}\" (built-in: kireyeva2017)", id));
+  if (!method) {
+    std::vector<std::string> ids;
+    for (const Method& m : builtin_methods()) ids.push_back(m.id);
+    return fail(fmt::format("unknown method \"{}\" (built-in: {})", id, fmt::join(ids, ", ")));
+  }
   return *method;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Loading a study's inputs: the period tables (joined on region_id) and the published scores.
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,9 @@ Result<std::vector<PublishedScore>> load_published(const std::string& file,
                                                    const std::vector<std::string>& periods,
                                                    const TableOptions& options);
 
-// A built-in method by id. Error names the known ids.
-Result<Method> find_method(const std::string& id);
+// A method: a file when `id` ends in ".json" (relative to `base_dir`, see load_method()),
+// otherwise a built-in one by id. Error for an unknown id names the built-in ids.
+Result<Method> find_method(const std::string& id, const std::filesystem::path& base_dir = {});
 
 // Every period of the study, loaded.
 Result<std::vector<PeriodInput>> load_periods(const Study& study, const Method& method,

@@ -89,7 +89,8 @@ TextTable summary_table(const Evaluation& ev, Lang lang, Headers headers) {
 
 TextTable period_table(const Evaluation& ev, const PeriodRating& rating, Lang lang, Headers headers) {
   TextTable t;
-  t.title = fmt::format("{} — {}", rating.period, word("period_title", lang));
+  const bool percent = ev.method.normalisation.kind == NormalisationKind::percent_of_best;
+  t.title = fmt::format("{} — {}", rating.period, word(percent ? "period_title" : "period_title_normalised", lang));
   t.headers = {heading("rank", "rank", lang, headers), heading("region_id", "region_id", lang, headers),
                heading("region", "region", lang, headers)};
   t.align = {Align::right, Align::left, Align::left};
@@ -106,20 +107,24 @@ TextTable period_table(const Evaluation& ev, const PeriodRating& rating, Lang la
   t.align.insert(t.align.end(), {Align::right, Align::left});
   for (const RegionScore& s : rating.regions) {
     std::vector<std::string> row = {std::to_string(s.rank), s.region.id, region_name(s.region, lang)};
-    for (const IndicatorScore& v : s.indicators) row.push_back(fixed(v.normalised, k_decimals));
+    for (const IndicatorScore& v : s.indicators) {
+      row.push_back(v.source == ValueSource::missing ? "" : fixed(v.normalised, k_decimals));
+    }
     for (const double g : s.groups) row.push_back(fixed(g, k_decimals));
     row.push_back(fixed(s.index, k_decimals));
     row.push_back(s.rating_class);
     t.rows.push_back(std::move(row));
   }
+  for (const MissingValue& m : rating.missing) t.notes.push_back(describe(m));
   return t;
 }
 
 std::string legend(const Method& method, Lang lang) {
   std::string out = word("legend", lang) + ":";
   for (const Indicator& ind : method.indicators) {
+    const Normalisation& n = ind.normalisation.value_or(method.normalisation);
     out += fmt::format("\n  {} = {} ({}), {}", ind.symbol, pick(ind.label, lang), pick(ind.unit, lang),
-                       word("of_best", lang));
+                       n.kind == NormalisationKind::percent_of_best ? word("of_best", lang) : describe(n));
   }
   for (const Group& g : method.groups) out += fmt::format("\n  {} = {}", g.symbol, pick(g.label, lang));
   return out + "\n";
@@ -195,6 +200,7 @@ std::string rating_json(const Evaluation& ev, const std::string& study_name) {
       r["raw"] = raw;
       period["regions"].push_back(r);
     }
+    for (const MissingValue& m : p.missing) period["missing"].push_back(describe(m));
     doc["periods"].push_back(period);
   }
   doc["changes"] = ordered_json::array();
