@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "analysis_commands.hpp"
 #include "commands.hpp"
 #include "panel_command.hpp"
 #include "reference_command.hpp"
@@ -45,13 +46,13 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   CLI::App* rate = app.add_subcommand("rate", "Rate one period given as one or more CSV files");
   rate->add_option("files", files, "CSV files of one period, joined on region_id")->required();
-  rate->add_option("--method", method, "Built-in method id");
+  rate->add_option("--method", method, "Built-in method id, or a method file ending in .json");
   rate->add_option("--period", period, "Name of the period in the output");
   add_common(rate);
 
   CLI::App* validate = app.add_subcommand("validate", "Check inputs and audit published derived columns");
   validate->add_option("inputs", files, "CSV files of one period, or one study.json")->required();
-  validate->add_option("--method", method, "Built-in method id");
+  validate->add_option("--method", method, "Built-in method id, or a method file ending in .json");
   validate->add_option("--period", period, "Name of the period in messages");
   add_common(validate);
   ReferenceArgs reference_args;
@@ -74,6 +75,14 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   CLI::App* reproduce = app.add_subcommand("reproduce", "Compare computed ratings with the published table");
   reproduce->add_option("study", study, "study.json");
   add_common(reproduce);
+
+  MethodsArgs methods_args;
+  CLI::App* methods = add_methods(app, methods_args);
+  RobustnessArgs robustness_args;
+  CLI::App* robustness = add_robustness(app, robustness_args);
+  StatsArgs stats_args;
+  CLI::App* stats = add_stats(app, stats_args);
+  for (CLI::App* sub : {methods, robustness, stats}) add_common(sub);
 
   std::string boundaries;
   for (CLI::App* sub : {run, zones, reproduce}) {
@@ -110,6 +119,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (rate->parsed()) return cmd_rate(ctx, files, method, period);
   if (validate->parsed() && !reference_args.reference.empty()) return cmd_check_reference(ctx, files, reference_args);
   if (validate->parsed()) return cmd_validate(ctx, files, method, period);
+  if (methods->parsed()) return cmd_methods(ctx, methods_args);
+  if (robustness->parsed()) return cmd_robustness(ctx, robustness_args);
+  if (stats->parsed()) return cmd_stats(ctx, stats_args);
   return cmd_reproduce(ctx, study);
 }
 

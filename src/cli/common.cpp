@@ -65,7 +65,8 @@ Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg
   if (!path) return fail(path.error());
   auto study = io::load_study(*path);
   if (!study) return fail(study.error());
-  auto method = io::find_method(study->method);
+  const fs::path study_dir = fs::path(*path).parent_path();
+  auto method = io::find_method(study->method, study_dir);
   if (!method) return fail(method.error());
   auto periods = io::load_periods(*study, *method, ctx.table);
   if (!periods) return fail(periods.error());
@@ -77,6 +78,7 @@ Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg
   std::vector<std::string> inputs = {*path};
   for (const PeriodFiles& p : study->periods) inputs.insert(inputs.end(), p.files.begin(), p.files.end());
   if (!study->published.empty()) inputs.push_back(study->published);
+  if (study->method.ends_with(".json")) inputs.push_back((study_dir / study->method).lexically_normal().string());
   if (!regions->path.empty()) inputs.push_back(regions->path);
   return LoadedStudy{*path, std::move(*study), std::move(*method), std::move(*periods), std::move(inputs),
                      std::move(*regions)};

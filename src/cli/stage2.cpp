@@ -51,13 +51,21 @@ int emit_results(Context& ctx, const std::function<std::string(io::Format)>& ren
   return write_files(ctx, all, inputs);
 }
 
-Result<std::vector<Specialisation>> study_specialisation(Context& ctx, LoadedStudy& loaded) {
+Result<std::vector<Specialisation>> study_specialisation(Context& ctx, LoadedStudy& loaded,
+                                                         std::vector<BoundaryMapping>* merges) {
   if (!loaded.study.specialisation) {
     return fail(Diagnostic{loaded.path, 0, {}, "the study has no \"specialisation\" member (stage 2 data)"});
   }
   const SpecialisationStudy& spec = *loaded.study.specialisation;
   auto matrices = io::load_specialisation(spec, ctx.table);
   if (!matrices) return fail(matrices.error());
+  auto merged = fit_matrices(loaded.regions, *matrices);
+  if (!merged) return fail(merged.error());
+  if (merges != nullptr) {
+    *merges = std::move(*merged);
+  } else {
+    note_merges(ctx, loaded.regions, *merged);
+  }
   std::vector<Specialisation> out;
   for (const IndustryMatrix& m : *matrices) {
     auto s = specialise(m, SpecialisationRequest{spec.industry, {}});

@@ -38,8 +38,11 @@ int emit_results(Context& ctx, const std::function<std::string(io::Format)>& ren
                  const std::vector<std::string>& inputs);
 
 // The study's specialisation of every period with the default measures (adding the files read
-// to loaded.inputs). Error: the study has no "specialisation" member, or a load error.
-Result<std::vector<Specialisation>> study_specialisation(Context& ctx, LoadedStudy& loaded);
+// to loaded.inputs), on the boundaries in effect: what they summed goes to `merges` if given,
+// else to stderr as notes. Error: the study has no "specialisation" member, a load error, or a
+// boundary error (fit_matrices()).
+Result<std::vector<Specialisation>> study_specialisation(Context& ctx, LoadedStudy& loaded,
+                                                         std::vector<BoundaryMapping>* merges = nullptr);
 
 // The study's zone rule with the command line's overrides applied. Error: an unknown measure.
 Result<ZoneRule> zone_rule(const Study& study, const ZoneOverrides& overrides);

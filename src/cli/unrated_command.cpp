@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "specialisation_inputs.hpp"
 #include "stage2.hpp"
 #include "unrated_report.hpp"
 
@@ -18,12 +17,9 @@ const std::vector<Measure> k_series = {Measure::share_of_national_industry, Meas
 }  // namespace
 
 int run_unrated(Context& ctx, LoadedStudy& loaded) {
-  const SpecialisationStudy& spec = *loaded.study.specialisation;
-  auto matrices = io::load_specialisation(spec, ctx.table);
-  if (!matrices) return report_error(ctx, matrices.error());
-  auto mappings = fit_matrices(loaded.regions, *matrices);
-  if (!mappings) return report_error(ctx, mappings.error());
-  for (const SpecialisationPeriod& p : spec.periods) loaded.inputs.push_back(p.file);
+  std::vector<BoundaryMapping> mappings;
+  auto periods = study_specialisation(ctx, loaded, &mappings);
+  if (!periods) return report_error(ctx, periods.error());
 
   io::UnratedRun run;
   run.study_name = loaded.study.name;
@@ -31,14 +27,10 @@ int run_unrated(Context& ctx, LoadedStudy& loaded) {
   run.gaps = stage1_gaps(loaded.method, loaded.study.stage1_unavailable->provided);
   run.reason = loaded.study.stage1_unavailable->reason;
   run.boundaries = loaded.regions.year;
+  run.periods = std::move(*periods);
   const RegionRegistry* registry = loaded.regions.registry ? &*loaded.regions.registry : nullptr;
-  if (registry != nullptr) run.merges = describe_merges(*registry, *mappings);
-  if (auto note = industry_breakdown_note(*matrices, spec.industry)) run.notes.push_back(*note);
-  for (const IndustryMatrix& m : *matrices) {
-    auto s = specialise(m, SpecialisationRequest{spec.industry, {}});
-    if (!s) return report_error(ctx, s.error());
-    run.periods.push_back(std::move(*s));
-  }
+  if (registry != nullptr) run.merges = describe_merges(*registry, mappings);
+  if (auto note = industry_breakdown_note(run.periods)) run.notes.push_back(*note);
   for (const Measure measure : k_series) {
     const std::vector<Measure>& computed = run.periods.front().region_measures;
     if (std::find(computed.begin(), computed.end(), measure) == computed.end()) continue;
