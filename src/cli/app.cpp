@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "panel_command.hpp"
 #include "reference_command.hpp"
+#include "report_command.hpp"
 #include "stage2.hpp"
 
 namespace itzones::cli {
@@ -28,9 +29,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   std::string period = "input";
 
   const std::map<std::string, char> separators = {{",", ','}, {";", ';'}, {"tab", '\t'}, {"\\t", '\t'}};
-  const auto add_common = [&](CLI::App* sub) {
-    sub->add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "csv", "json", "md"}));
-    sub->add_option("-o,--output", out_dir, "Write files into this folder instead of printing");
+  // --lang, --sep and --decimal; add_common adds them with --format and -o as a folder.
+  const auto add_reading = [&](CLI::App* sub) {
     sub->add_option("--lang", lang, "Language of labels")->check(CLI::IsMember({"en", "ru"}));
     sub->add_option("--sep", sep, "CSV separator: ',', ';' or tab (default: detected)")
         ->check(CLI::IsMember({",", ";", "tab", "\\t"}));
@@ -39,22 +39,28 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                     "default: either, one per file)")
         ->check(CLI::IsMember({"comma", "point"}));
   };
+  const auto add_common = [&](CLI::App* sub, const std::vector<std::string>& formats) {
+    sub->add_option("--format", format, "Output format")->check(CLI::IsMember(formats));
+    sub->add_option("-o,--output", out_dir, "Write files into this folder instead of printing");
+    add_reading(sub);
+  };
+  const std::vector<std::string> k_formats = {"table", "csv", "json", "md"};
 
   CLI::App* run = app.add_subcommand("run", "Rate every period of a study (default: the bundled Kazakhstan study)");
   run->add_option("study", study, "study.json");
-  add_common(run);
+  add_common(run, {"table", "csv", "json", "md", "html"});
 
   CLI::App* rate = app.add_subcommand("rate", "Rate one period given as one or more CSV files");
   rate->add_option("files", files, "CSV files of one period, joined on region_id")->required();
   rate->add_option("--method", method, "Built-in method id, or a method file ending in .json");
   rate->add_option("--period", period, "Name of the period in the output");
-  add_common(rate);
+  add_common(rate, k_formats);
 
   CLI::App* validate = app.add_subcommand("validate", "Check inputs and audit published derived columns");
   validate->add_option("inputs", files, "CSV files of one period, or one study.json")->required();
   validate->add_option("--method", method, "Built-in method id, or a method file ending in .json");
   validate->add_option("--period", period, "Name of the period in messages");
-  add_common(validate);
+  add_common(validate, k_formats);
   ReferenceArgs reference_args;
   add_reference_options(validate, reference_args);
 
@@ -63,18 +69,18 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   SpecializeArgs specialize_args;
   CLI::App* specialize = add_specialize(app, specialize_args);
-  add_common(specialize);
+  add_common(specialize, k_formats);
   PanelArgs panel_args;
   add_panel_options(specialize, panel_args);
 
   CLI::App* zones = app.add_subcommand("zones", "Recommended IT-cluster zones of a study (default: the bundled one)");
   zones->add_option("study", study, "study.json");
-  add_common(zones);
+  add_common(zones, k_formats);
   add_zone_options(zones, zone_overrides);
 
   CLI::App* reproduce = app.add_subcommand("reproduce", "Compare computed ratings with the published table");
   reproduce->add_option("study", study, "study.json");
-  add_common(reproduce);
+  add_common(reproduce, k_formats);
 
   MethodsArgs methods_args;
   CLI::App* methods = add_methods(app, methods_args);
@@ -82,10 +88,15 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   CLI::App* robustness = add_robustness(app, robustness_args);
   StatsArgs stats_args;
   CLI::App* stats = add_stats(app, stats_args);
-  for (CLI::App* sub : {methods, robustness, stats}) add_common(sub);
+  for (CLI::App* sub : {methods, robustness, stats}) add_common(sub, k_formats);
+
+  ReportArgs report_args;
+  CLI::App* report = add_report(app, report_args);
+  add_reading(report);
+  add_zone_options(report, zone_overrides);
 
   std::string boundaries;
-  for (CLI::App* sub : {run, zones, reproduce}) {
+  for (CLI::App* sub : {run, zones, reproduce, report}) {
     sub->add_option("--boundaries", boundaries,
                     "Results on the regions of this year (e.g. 2014: newer regions summed into their parents), "
                     "or none (default: the study's)");
@@ -101,7 +112,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   Context ctx{out, err, {}, {}, {}};
   if (!sep.empty()) ctx.table.dialect.separator = separators.at(sep);
   if (!decimal.empty()) ctx.table.decimal = decimal == "comma" ? DecimalMark::comma : DecimalMark::point;
-  if (!format.empty()) {
+  if (!format.empty() && format != "html") {
     const std::map<std::string, io::Format> formats = {
         {"table", io::Format::table}, {"csv", io::Format::csv}, {"json", io::Format::json}, {"md", io::Format::md}};
     ctx.output.format = formats.at(format);
@@ -110,6 +121,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   ctx.output.lang = lang == "ru" ? io::Lang::ru : io::Lang::en;
   ctx.boundaries = boundaries;
 
+  if (report->parsed()) return cmd_report(ctx, report_args, zone_overrides);
+  if (run->parsed() && format == "html") return cmd_report(ctx, run_report_args(study, out_dir), zone_overrides);
   if (run->parsed()) return cmd_run(ctx, study, zone_overrides);
   if (specialize->parsed() && panel_args.stream) {
     return cmd_specialize_panel(ctx, specialize_args, specialize->count("--industry") > 0, panel_args);

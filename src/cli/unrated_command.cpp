@@ -16,10 +16,10 @@ const std::vector<Measure> k_series = {Measure::share_of_national_industry, Meas
 
 }  // namespace
 
-int run_unrated(Context& ctx, LoadedStudy& loaded) {
+Result<io::UnratedRun> unrated_run(Context& ctx, LoadedStudy& loaded) {
   std::vector<BoundaryMapping> mappings;
   auto periods = study_specialisation(ctx, loaded, &mappings);
-  if (!periods) return report_error(ctx, periods.error());
+  if (!periods) return fail(periods.error());
 
   io::UnratedRun run;
   run.study_name = loaded.study.name;
@@ -41,8 +41,14 @@ int run_unrated(Context& ctx, LoadedStudy& loaded) {
     }
     run.series.push_back(std::move(*series));
   }
-
   ctx.err << "itzones: note: " << io::stage1_note(run) << "\n";
+  return run;
+}
+
+int run_unrated(Context& ctx, LoadedStudy& loaded) {
+  auto computed = unrated_run(ctx, loaded);
+  if (!computed) return report_error(ctx, computed.error());
+  const io::UnratedRun& run = *computed;
   const io::Lang lang = ctx.output.lang;
   return emit_results(
       ctx, [&](io::Format f) { return io::render_unrated(run, f, lang); },

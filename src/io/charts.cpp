@@ -215,6 +215,15 @@ const RegionScore* find_score(const PeriodRating& rating, const std::string& id)
   return nullptr;
 }
 
+// The legend of the method's class scale, in `layer`.
+void add_class_legend(MapLayer& layer, const Method& method, Lang lang) {
+  layer.legend_title = report_word("class_scale", lang);
+  for (const ClassBand& band : method.classes) {
+    layer.legend.push_back({class_colour(method, band.name), fmt::format("{} ≥{}", band.name, band.lower),
+                            fmt::format("{}: {}", band.name, pick(band.meaning, lang))});
+  }
+}
+
 }  // namespace
 
 std::string class_colour(const Method& method, const std::string& class_name) {
@@ -531,11 +540,7 @@ MapLayer class_layer(const Method& method, const PeriodRating& rating, Lang lang
   for (const RegionScore& s : rating.regions) {
     layer.regions[s.region.id] = {s.rating_class, class_colour(method, s.rating_class), tooltip(s, lang), s.rank};
   }
-  layer.legend_title = report_word("class_scale", lang);
-  for (const ClassBand& band : method.classes) {
-    layer.legend.push_back({class_colour(method, band.name), fmt::format("{} ≥{}", band.name, band.lower),
-                            fmt::format("{}: {}", band.name, pick(band.meaning, lang))});
-  }
+  add_class_legend(layer, method, lang);
   return layer;
 }
 
@@ -661,6 +666,171 @@ std::string boundary_map(const MapLayer& layer, const Outlines& outlines) {
            std::to_string(shape.entry->number));
   }
   legend(w, layer, margin, legend_y, width - 2 * margin);
+  return w.finish();
+}
+
+std::string robustness_chart(const Method& method, const Robustness& robustness, Lang lang) {
+  constexpr double width = 760, left = 210, rank_w = 300, gap = 30, top = 40, row = 22;
+  const double prob_x = left + rank_w + gap;
+  const double prob_w = width - prob_x - 10;
+  const std::size_t n = robustness.regions.size();
+  const double axis_y = top + static_cast<double>(n) * row + 4;
+  MapLayer classes;
+  add_class_legend(classes, method, lang);
+  const double legend_y = axis_y + 30;
+  svg::Writer w(width, legend_y + legend_height(classes, width - left) + 8,
+                fmt::format("{}, {}", report_word("robustness_chart", lang), robustness.period),
+                {{"data-chart", "robustness"}});
+  // Rank 1 at the left; half a rank of room on either side.
+  const double slots = static_cast<double>(std::max<std::size_t>(n, 1));
+  const auto x_rank = [&](double rank) { return left + (rank - 0.5) / slots * rank_w; };
+  w.open_group({{"class", "axis"}});
+  w.text({{"class", "axis-title"}, {"x", num(left)}, {"y", "14"}}, report_word("rank_interval", lang));
+  w.text({{"class", "axis-title"}, {"x", num(prob_x)}, {"y", "14"}}, report_word("class_probability", lang));
+  w.text({{"class", "note"}, {"x", num(left)}, {"y", "29"}}, report_word("rank_interval_note", lang));
+  w.element("line", {{"x1", num(left)}, {"y1", num(axis_y)}, {"x2", num(left + rank_w)}, {"y2", num(axis_y)}});
+  w.element("line", {{"x1", num(prob_x)}, {"y1", num(axis_y)}, {"x2", num(prob_x + prob_w)}, {"y2", num(axis_y)}});
+  for (std::size_t rank = 1; rank <= n; ++rank) {
+    // 1, 5, 10, ... and the last rank unless it would crowd the multiple of 5 before it.
+    if (rank != 1 && rank % 5 != 0 && (rank != n || n % 5 < 3)) continue;
+    const double x = x_rank(static_cast<double>(rank));
+    w.text({{"x", num(x)}, {"y", num(axis_y + 15)}, {"text-anchor", "middle"}}, std::to_string(rank));
+  }
+  for (const int percent : {0, 50, 100}) {
+    w.text({{"x", num(prob_x + prob_w * percent / 100.0)}, {"y", num(axis_y + 15)},
+            {"text-anchor", percent == 0 ? "start" : percent == 100 ? "end" : "middle"}},
+           fmt::format("{}%", percent));
+  }
+  w.close_group();
+  w.open_group({{"class", "grid"}});
+  for (std::size_t rank = 5; rank <= n; rank += 5) {
+    const double x = x_rank(static_cast<double>(rank));
+    w.element("line", {{"x1", num(x)}, {"y1", num(top)}, {"x2", num(x)}, {"y2", num(axis_y)}});
+  }
+  w.close_group();
+  for (std::size_t i = 0; i < n; ++i) {
+    const RegionRobustness& g = robustness.regions[i];
+    const double y = top + static_cast<double>(i) * row;
+    const std::string colour = class_colour(method, g.nominal_class);
+    std::string shares;
+    for (std::size_t c = 0; c < method.classes.size() && c < g.class_probability.size(); ++c) {
+      if (g.class_probability[c] <= 0.0) continue;
+      shares += fmt::format("{}{} {}%", shares.empty() ? "" : ", ", method.classes[c].name,
+                            fixed(g.class_probability[c] * 100, 1));
+    }
+    w.text({{"class", "rank"}, {"x", "22"}, {"y", num(y + 15)}, {"text-anchor", "end"}}, std::to_string(g.nominal_rank));
+    w.text({{"x", num(left - 8)}, {"y", num(y + 15)}, {"text-anchor", "end"}}, region_name(g.region, lang));
+    const double x0 = x_rank(static_cast<double>(g.rank_p05)) - 5;
+    const double x1 = x_rank(static_cast<double>(g.rank_p95)) + 5;
+    w.element("rect",
+              {{"class", "mark"}, {"data-region", g.region.id}, {"data-category", g.nominal_class}, {"x", num(x0)},
+               {"y", num(y + 6)}, {"width", num(x1 - x0)}, {"height", "10"}, {"rx", "5"}, {"fill", colour},
+               {"fill-opacity", "0.55"}},
+              fmt::format("{} ({}): {} {}, {} {}, 5–95% {}–{}; {}", region_name(g.region, lang), g.region.id,
+                          report_word("nominal_rank", lang), g.nominal_rank, report_word("median_rank", lang),
+                          fixed(g.median_rank, 1), g.rank_p05, g.rank_p95, shares));
+    w.element("circle", {{"class", "median"}, {"cx", num(x_rank(g.median_rank))}, {"cy", num(y + 11)}, {"r", "3.5"},
+                         {"fill", "#1d1d1d"}});
+    w.element("circle", {{"class", "nominal"}, {"cx", num(x_rank(static_cast<double>(g.nominal_rank)))},
+                         {"cy", num(y + 11)}, {"r", "6"}, {"fill", "none"}, {"stroke", "#1d1d1d"}});
+    double x = prob_x;
+    for (std::size_t c = 0; c < method.classes.size() && c < g.class_probability.size(); ++c) {
+      const double p = g.class_probability[c];
+      if (p <= 0.0) continue;
+      w.element("rect",
+                {{"class", "segment"}, {"data-class", method.classes[c].name}, {"x", num(x)}, {"y", num(y + 3)},
+                 {"width", num(p * prob_w)}, {"height", num(row - 6)}, {"fill", class_colour(method, method.classes[c].name)}},
+                fmt::format("{}: {} {}%", region_name(g.region, lang), method.classes[c].name, fixed(p * 100, 1)));
+      x += p * prob_w;
+    }
+  }
+  legend(w, classes, left, legend_y, width - left);
+  return w.finish();
+}
+
+namespace {
+
+// Tableau 20's ten strong and ten light hues, for lines that only need to differ.
+constexpr std::array<const char*, 20> k_lines = {
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+    "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5"};
+
+// A tick step of 1, 2 or 5 times a power of ten giving at most `most` steps up to `top`.
+double tick_step(double top, int most) {
+  if (top <= 0) return 1;
+  const double raw = top / most;
+  const double power = std::pow(10.0, std::floor(std::log10(raw)));
+  for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+    if (m * power >= raw) return m * power;
+  }
+  return 10 * power;
+}
+
+}  // namespace
+
+std::string series_chart(const SeriesTable& series, Lang lang) {
+  constexpr double width = 760, left = 58, right = 200, top = 14, plot_h = 440, bottom = 44;
+  const double plot_w = width - left - right;
+  const bool share = series.measure == Measure::share_of_national_industry;
+  double max_value = 0;
+  for (const std::vector<double>& row : series.values) {
+    for (const double v : row) max_value = std::max(max_value, v);
+  }
+  const double step = tick_step(max_value, 8);
+  const double y_max = ceil_to(max_value, step);
+  const std::size_t periods = series.periods.size();
+  const auto x_of = [&](std::size_t p) {
+    return periods > 1 ? left + static_cast<double>(p) / static_cast<double>(periods - 1) * plot_w : left + plot_w / 2;
+  };
+  const auto y_of = [&](double v) { return top + plot_h - v / y_max * plot_h; };
+  const auto value_text = [&](double v) { return share ? fixed(v * 100, 1) + "%" : fixed(v, k_decimals); };
+  const MeasureInfo& info = measure_info(series.measure);
+  const std::string of = info.scope == Scope::region_in_industry ? fmt::format(" ({})", series.industry) : "";
+  const std::string title = fmt::format("{}{} — {}", pick(info.label, lang), of, report_word("over_time", lang));
+  svg::Writer w(width, top + plot_h + bottom, title,
+                {{"data-chart", "series-" + info.id}});
+  w.open_group({{"class", "grid"}});
+  for (double v = 0; v <= y_max + step / 2; v += step) {
+    w.element("line", {{"x1", num(left)}, {"y1", num(y_of(v))}, {"x2", num(left + plot_w)}, {"y2", num(y_of(v))}});
+  }
+  w.close_group();
+  w.open_group({{"class", "axis"}});
+  for (double v = 0; v <= y_max + step / 2; v += step) {
+    w.text({{"x", num(left - 6)}, {"y", num(y_of(v) + 4)}, {"text-anchor", "end"}},
+           share ? tick_text(series.measure, v) : fmt::format("{}", v));
+  }
+  // Every period's name when they fit, else every other one.
+  const std::size_t every = static_cast<double>(periods) * 34 > plot_w ? 2 : 1;
+  for (std::size_t p = 0; p < periods; ++p) {
+    if (p % every != 0 && p + 1 != periods) continue;
+    w.text({{"x", num(x_of(p))}, {"y", num(top + plot_h + 16)}, {"text-anchor", "middle"}}, series.periods[p]);
+  }
+  w.text({{"class", "axis-title"}, {"x", num(left - 44)}, {"y", num(top + plot_h / 2)}, {"text-anchor", "middle"},
+          {"transform", fmt::format("rotate(-90 {} {})", num(left - 44), num(top + plot_h / 2))}},
+         pick(info.label, lang));
+  w.close_group();
+  std::vector<double> wanted;
+  for (std::size_t r = 0; r < series.regions.size(); ++r) {
+    const Region& region = series.regions[r];
+    std::string points;
+    std::string values;
+    for (std::size_t p = 0; p < periods; ++p) {
+      points += fmt::format("{}{},{}", p == 0 ? "" : " ", num(x_of(p)), num(y_of(series.values[r][p])));
+      values += fmt::format("{}{} {}", p == 0 ? "" : ", ", series.periods[p], value_text(series.values[r][p]));
+    }
+    w.element("polyline",
+              {{"class", "mark"}, {"data-region", region.id}, {"points", points}, {"fill", "none"},
+               {"stroke", k_lines[r % k_lines.size()]}, {"stroke-width", "2"}},
+              fmt::format("{} ({}): {}", region_name(region, lang), region.id, values));
+    wanted.push_back(y_of(series.values[r].back()) + 4);
+  }
+  // Names at the right end, in the order of the last value (the table's order), spread apart.
+  const std::vector<double> ys = spread(wanted, 13, top + 4, top + plot_h + 4);
+  for (std::size_t r = 0; r < series.regions.size(); ++r) {
+    w.text({{"class", "label"}, {"data-label", series.regions[r].id}, {"x", num(left + plot_w + 8)}, {"y", num(ys[r])},
+            {"fill", k_lines[r % k_lines.size()]}},
+           fmt::format("{} {}", value_text(series.values[r].back()), region_name(series.regions[r], lang)));
+  }
   return w.finish();
 }
 

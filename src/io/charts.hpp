@@ -10,7 +10,9 @@
 
 #include "geojson.hpp"
 #include "itzones/method.hpp"
+#include "itzones/over_time.hpp"
 #include "itzones/rating.hpp"
+#include "itzones/robustness.hpp"
 #include "itzones/zones.hpp"
 #include "labels.hpp"
 #include "region_places.hpp"
@@ -82,5 +84,15 @@ std::string schematic_map(const MapLayer& layer, const std::vector<Region>& regi
 // A choropleth of the outlines in the colours of `layer`, each region numbered at the centre
 // of its largest ring. Regions without an outline are not drawn.
 std::string boundary_map(const MapLayer& layer, const Outlines& outlines);
+
+// The robustness of each region's rank, in nominal rank order: its 5-95% rank interval as a bar
+// in its nominal class's colour (the mark), the median rank as a dot and the nominal rank as a
+// ring; beside it, the probability of each class as a bar of class-coloured segments.
+std::string robustness_chart(const Method& method, const Robustness& robustness, Lang lang);
+
+// One measure of every region over the periods (a study without a rating: the share of the
+// national ICT output, the location quotient, the Krugman index): one line per region (the
+// mark, data-chart "series-<measure id>"), named at its right end with its last value.
+std::string series_chart(const SeriesTable& series, Lang lang);
 
 }  // namespace itzones::io

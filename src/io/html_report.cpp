@@ -8,10 +8,12 @@
 
 #include "charts.hpp"
 #include "rating_report.hpp"
+#include "robustness_report.hpp"
 #include "report_words.hpp"
 #include "specialisation_report.hpp"
 #include "svg.hpp"
 #include "text_table.hpp"
+#include "unrated_report.hpp"
 #include "zones_report.hpp"
 
 namespace itzones::io {
@@ -199,9 +201,9 @@ std::string method_section(const Report& r, Lang lang) {
   return out;
 }
 
-std::string inputs_section(const Report& r, Lang lang) {
+std::string inputs_section(const std::vector<InputFile>& inputs, Lang lang) {
   std::string rows;
-  for (const InputFile& f : r.inputs) {
+  for (const InputFile& f : inputs) {
     rows += fmt::format("<tr><td><code>{}</code></td><td class=\"num\">{}</td><td class=\"hash\">{}</td></tr>\n",
                         escape(f.name), f.bytes, f.sha256);
   }
@@ -210,6 +212,28 @@ std::string inputs_section(const Report& r, Lang lang) {
       "<th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n{}</tbody></table></div>\n</section>\n",
       report_word("sec_inputs", lang), escape(report_word("inputs_note", lang)), report_word("file", lang),
       report_word("bytes", lang), report_word("sha256", lang), rows);
+}
+
+// The page up to its contents: head with the style, the title and subtitle, the contents list.
+std::string page_start(const std::string& name, const std::string& subtitle, const std::string& generator,
+                       const std::vector<std::pair<std::string, std::string>>& sections, Lang lang) {
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"generator\" content=\"{}\">\n<title>{} — {}</title>\n<style>\n{}</style>\n</head>\n<body>\n",
+      lang == Lang::ru ? "ru" : "en", escape(generator), escape(report_word("page_title", lang)), escape(name), k_css);
+  out += fmt::format("<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n", escape(name), escape(subtitle));
+  out += fmt::format("<nav aria-label=\"{}\"><ol>\n", report_word("contents", lang));
+  for (const auto& [id, title] : sections) out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", id, escape(title));
+  return out + "</ol></nav>\n";
+}
+
+// The footer naming the generator (and the stamp, if any) and the end of the page.
+std::string page_end(const std::string& generator, const std::string& stamp, Lang lang) {
+  std::string footer = fill(report_word("generated_by", lang), {{"generator", generator}});
+  if (!stamp.empty()) footer += " " + fill(report_word("generated_at", lang), {{"stamp", stamp}});
+  return "<footer>" + escape(footer) + "</footer>\n</body>\n</html>\n";
 }
 
 std::string region_label(const Report& r, const std::string& id, Lang lang) {
@@ -254,11 +278,7 @@ std::string map_section(const Report& r, Lang lang) {
       if (!b.attribution.empty()) out += "<p class=\"attribution\">" + escape(b.attribution) + "</p>\n";
     }
   } else if (!r.places.empty()) {
-    std::string file;
-    for (const InputFile& f : r.inputs) {
-      if (f.name.ends_with("regions.csv")) file = f.name;
-    }
-    const std::string source = fill(report_word("map_schematic_source", lang), {{"file", file}});
+    const std::string source = fill(report_word("map_schematic_source", lang), {{"file", r.places_file}});
     for (const auto& [layer, caption] : layers) {
       out += figure(schematic_map(layer, latest_regions(r), r.places, lang), caption + " " + source);
     }
@@ -280,6 +300,21 @@ std::string zones_section(const Report& r, Lang lang) {
                       {"rating_threshold", fmt::format("{}", zones.rule.rating_threshold)},
                       {"measure_threshold", measure_value_text(zones.rule.measure, zones.rule.measure_threshold)}}));
   return out + html_table(zones_table(zones, lang, Headers::labels)) + "</section>\n";
+}
+
+std::string robustness_section(const Report& r, Lang lang) {
+  const Robustness& rb = *r.robustness;
+  const Method& m = r.evaluation.method;
+  const std::vector<std::pair<std::string, std::string>> values = {
+      {"period", rb.period},
+      {"runs", std::to_string(rb.options.runs)},
+      {"seed", std::to_string(rb.options.seed)},
+      {"spread", fmt::format("{}", rb.options.spread)}};
+  std::string out = fmt::format("<section id=\"robustness\">\n<h2>{}</h2>\n", report_word("sec_robustness", lang));
+  out += figure(robustness_chart(m, rb, lang), fill(report_word("robustness_caption", lang), values));
+  TextTable table = robustness_table(rb, m, lang, Headers::labels);
+  table.title = fill(report_word("robustness_table", lang), values);
+  return out + html_table(table) + "</section>\n";
 }
 
 std::string specialisation_tables(const Report& r, Lang lang) {
@@ -322,6 +357,7 @@ std::string html_report(const Report& r, Lang lang) {
   if (m.groups.size() >= 2) sections.emplace_back("groups", report_word("sec_groups", lang));
   sections.emplace_back("change", report_word("sec_change", lang));
   if (r.zones) sections.emplace_back("zones", report_word("sec_zones", lang));
+  if (r.robustness) sections.emplace_back("robustness", report_word("sec_robustness", lang));
   sections.emplace_back("map", report_word("sec_map", lang));
   sections.emplace_back("tables", report_word("sec_tables", lang));
   sections.emplace_back("audit", report_word("sec_audit", lang));
@@ -329,18 +365,7 @@ std::string html_report(const Report& r, Lang lang) {
   sections.emplace_back("inputs", report_word("sec_inputs", lang));
   if (!warnings.empty()) sections.emplace_back("warnings", report_word("sec_warnings", lang));
 
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"{}\">\n<title>{} — {}</title>\n<style>\n{}</style>\n</head>\n<body>\n",
-      lang == Lang::ru ? "ru" : "en", escape(r.generator), escape(report_word("page_title", lang)),
-      escape(r.study.name), k_css);
-  out += fmt::format("<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n", escape(r.study.name),
-                     escape(pick(m.name, lang)));
-  out += fmt::format("<nav aria-label=\"{}\"><ol>\n", report_word("contents", lang));
-  for (const auto& [id, title] : sections) out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", id, escape(title));
-  out += "</ol></nav>\n";
+  std::string out = page_start(r.study.name, pick(m.name, lang), r.generator, sections, lang);
 
   out += fmt::format("<section id=\"ranking\">\n<h2>{} {}</h2>\n", report_word("sec_ranking", lang), latest.period);
   out += figure(ranking_chart(m, latest, lang), fill(report_word("ranking_caption", lang), {{"period", latest.period}}));
@@ -365,6 +390,7 @@ std::string html_report(const Report& r, Lang lang) {
   out += "</section>\n";
 
   if (r.zones) out += zones_section(r, lang);
+  if (r.robustness) out += robustness_section(r, lang);
   out += map_section(r, lang);
 
   out += fmt::format("<section id=\"tables\">\n<h2>{}</h2>\n", report_word("sec_tables", lang));
@@ -379,7 +405,7 @@ std::string html_report(const Report& r, Lang lang) {
   out += "</section>\n";
 
   out += method_section(r, lang);
-  out += inputs_section(r, lang);
+  out += inputs_section(r.inputs, lang);
 
   if (!warnings.empty()) {
     out += fmt::format("<section id=\"warnings\">\n<h2>{}</h2>\n<ul class=\"warnings\">\n", report_word("sec_warnings", lang));
@@ -387,10 +413,40 @@ std::string html_report(const Report& r, Lang lang) {
     out += "</ul>\n</section>\n";
   }
 
-  std::string footer = fill(report_word("generated_by", lang), {{"generator", r.generator}});
-  if (!r.stamp.empty()) footer += " " + fill(report_word("generated_at", lang), {{"stamp", r.stamp}});
-  out += "<footer>" + escape(footer) + "</footer>\n</body>\n</html>\n";
-  return out;
+  return out + page_end(r.generator, r.stamp, lang);
+}
+
+std::string html_unrated_report(const UnratedRun& run, const std::vector<InputFile>& inputs,
+                                const std::string& generator, Lang lang) {
+  std::vector<std::pair<std::string, std::string>> sections = {{"over-time", report_word("sec_over_time", lang)},
+                                                               {"stage1", report_word("sec_stage1", lang)},
+                                                               {"tables", report_word("sec_tables", lang)},
+                                                               {"inputs", report_word("sec_inputs", lang)}};
+  std::string out = page_start(run.study_name, report_word("unrated_subtitle", lang), generator, sections, lang);
+  out += fmt::format("<section id=\"over-time\">\n<h2>{}</h2>\n", report_word("sec_over_time", lang));
+  for (const SeriesTable& s : run.series) {
+    out += figure(series_chart(s, lang),
+                  fill(report_word("series_caption", lang),
+                       {{"measure", pick(measure_info(s.measure).label, lang)},
+                        {"from", s.periods.front()},
+                        {"to", s.periods.back()}}));
+  }
+  if (run.series.empty()) out += "<p>" + escape(report_word("no_series", lang)) + "</p>\n";
+  out += "</section>\n";
+  out += fmt::format("<section id=\"stage1\">\n<h2>{}</h2>\n", report_word("sec_stage1", lang));
+  for (const TitledLines& part : unrated_sections(run, lang)) {
+    out += "<h3>" + escape(part.title) + "</h3>\n<ul>\n";
+    for (const std::string& line : part.lines) out += "<li>" + escape(line) + "</li>\n";
+    out += "</ul>\n";
+  }
+  out += "</section>\n";
+  out += fmt::format("<section id=\"tables\">\n<h2>{}</h2>\n", report_word("sec_tables", lang));
+  for (const SeriesTable& s : run.series) out += html_table(series_table(s, lang, Headers::labels));
+  for (const Specialisation& s : run.periods) out += html_table(region_measures_table(s, lang, Headers::labels));
+  if (!run.periods.empty()) out += "<p class=\"notes\">" + escape(measure_legend(run.periods, lang)) + "</p>\n";
+  out += "</section>\n";
+  out += inputs_section(inputs, lang);
+  return out + page_end(generator, "", lang);
 }
 
 }  // namespace itzones::io

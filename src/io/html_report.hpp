@@ -9,11 +9,13 @@
 
 #include "geojson.hpp"
 #include "itzones/evaluation.hpp"
+#include "itzones/robustness.hpp"
 #include "itzones/specialise.hpp"
 #include "itzones/study.hpp"
 #include "itzones/zones.hpp"
 #include "labels.hpp"
 #include "region_places.hpp"
+#include "unrated_report.hpp"
 
 namespace itzones::io {
 
@@ -38,9 +40,11 @@ struct Report {
   Evaluation evaluation;
   std::vector<InputFile> inputs;
   std::vector<RegionPlace> places;           // the schematic map, used without boundaries
+  std::string places_file;                   // where the places were read, as the page names it
   std::optional<BoundarySource> boundaries;  // the choropleth
   std::vector<Specialisation> specialisations;  // stage 2 per period, if the study has it
   std::optional<Zones> zones;                   // the verdict, if the study has it
+  std::optional<Robustness> robustness;         // of the latest period, if computed
   std::string generator;                     // e.g. "itzones 0.1.0"
   std::string stamp;                         // a generation time, or empty for none
 };
@@ -52,5 +56,12 @@ std::vector<std::string> report_warnings(const Report& report, Lang lang);
 // The page. Byte-identical for identical reports; every label in `lang`, region names from the
 // data. Each chart's marks carry class "mark" and data-region (see charts.hpp).
 std::string html_report(const Report& report, Lang lang);
+
+// The page of a study that rates nothing (its sources lack stage-1 inputs): each measure of
+// `run` over time as a chart (data-chart "series-<measure id>", one line per region), what
+// stage 1 lacks, the boundaries and notes, the tables over time and of every period, and
+// `inputs`. Byte-identical for identical input; every label in `lang`.
+std::string html_unrated_report(const UnratedRun& run, const std::vector<InputFile>& inputs,
+                                const std::string& generator, Lang lang);
 
 }  // namespace itzones::io

@@ -26,6 +26,13 @@ const std::map<std::string, std::pair<std::string, std::string>>& dictionary() {
       {"zones_legend", {"Zones", "Зоны"}},
       {"sqrt_scale", {"square-root scale", "шкала квадратного корня"}},
       {"innovation_index", {"Innovation index", "Индекс инновационного развития"}},
+      {"robustness_chart", {"Rank intervals and class probabilities", "Интервалы мест и вероятности классов"}},
+      {"rank_interval", {"Rank, 5–95% of runs", "Место, 5–95% прогонов"}},
+      {"rank_interval_note", {"bar: 5–95% interval, dot: median, ring: nominal rank",
+                              "полоса — интервал 5–95%, точка — медиана, кольцо — место по методике"}},
+      {"class_probability", {"Probability of each class", "Вероятность каждого класса"}},
+      {"nominal_rank", {"nominal rank", "место по методике"}},
+      {"median_rank", {"median", "медиана"}},
       // Page.
       {"page_title", {"Innovation rating of regions", "Рейтинг инновационного развития регионов"}},
       {"contents", {"Contents", "Содержание"}},
@@ -39,6 +46,24 @@ const std::map<std::string, std::pair<std::string, std::string>>& dictionary() {
         "index {rating_threshold} and {measure_threshold}; a value on a threshold counts as strong.",
         "{period}: индекс инновационного развития и «{measure}» ({industry}). Пунктир — пороги правила: индекс "
         "{rating_threshold} и {measure_threshold}; значение на пороге считается высоким."}},
+      {"sec_robustness", {"Robustness of ranks", "Устойчивость мест"}},
+      {"robustness_caption",
+       {"{period}: the index rebuilt {runs} times (seed {seed}) with the method's normalisation and aggregation and "
+        "each weight multiplied by 1 + U(−{spread}, {spread}). Left: the interval holding 5–95% of each region's "
+        "ranks across the runs; right: the share of runs in which the region falls in each class.",
+        "{period}: индекс пересчитан {runs} раз (зерно {seed}) с нормировкой и агрегированием методики, каждый вес "
+        "умножен на 1 + U(−{spread}, {spread}). Слева — интервал, в который попадают 5–95% мест региона по "
+        "прогонам; справа — доля прогонов, в которых регион получает каждый класс."}},
+      {"robustness_table", {"{period}: ranks and classes over {runs} runs", "{period}: места и классы по {runs} прогонам"}},
+      {"sec_over_time", {"Over time", "По годам"}},
+      {"sec_stage1", {"What the sources give", "Что дают источники"}},
+      {"unrated_subtitle", {"IT specialisation of the regions over time; no innovation rating (the sources lack its inputs)",
+                            "IT-специализация регионов по годам; рейтинг инновационного развития не рассчитан (в источниках нет его исходных данных)"}},
+      {"series_caption",
+       {"{measure} of each region, {from}–{to}; names at the right in the order of the last value.",
+        "{measure} по регионам, {from}–{to}; названия справа в порядке последнего значения."}},
+      {"no_series", {"The periods cannot be compared, so there is no series over time (see the notes).",
+                     "Периоды несопоставимы, рядов по годам нет (см. примечания)."}},
       {"sec_tables", {"Tables", "Таблицы"}},
       {"sec_audit", {"Audit findings", "Результаты проверки исходных данных"}},
       {"sec_method", {"Method", "Методика"}},

@@ -13,18 +13,15 @@ namespace {
 
 using nlohmann::ordered_json;
 
-struct Section {
-  std::string title;
-  std::vector<std::string> lines;
-};
-
 std::string listed(const std::vector<std::string>& items) {
   return items.empty() ? std::string("—") : fmt::format("{}", fmt::join(items, ", "));
 }
 
-std::vector<Section> sections(const UnratedRun& run, Lang lang) {
-  std::vector<Section> out;
-  out.push_back(Section{word("stage1_not_computed", lang),
+}  // namespace
+
+std::vector<TitledLines> unrated_sections(const UnratedRun& run, Lang lang) {
+  std::vector<TitledLines> out;
+  out.push_back(TitledLines{word("stage1_not_computed", lang),
                         {fmt::format("{}: {}", word("stage1_provided", lang), listed(run.gaps.provided)),
                          fmt::format("{} {}: {}", word("stage1_missing", lang), run.method_id, listed(run.gaps.missing)),
                          fmt::format("{}: {}", word("stage1_formable", lang), listed(run.gaps.formable)),
@@ -32,20 +29,24 @@ std::vector<Section> sections(const UnratedRun& run, Lang lang) {
                          word("stage1_consequence", lang),
                          fmt::format("{}: {}", word("stage1_reason", lang), run.reason)}});
   if (run.boundaries) {
-    out.push_back(Section{fmt::format("{} {}", word("boundaries_title", lang), *run.boundaries), run.merges});
+    out.push_back(TitledLines{fmt::format("{} {}", word("boundaries_title", lang), *run.boundaries), run.merges});
   }
-  if (!run.notes.empty()) out.push_back(Section{word("notes_title", lang), run.notes});
+  if (!run.notes.empty()) out.push_back(TitledLines{word("notes_title", lang), run.notes});
   return out;
 }
 
-std::string render_sections(const std::vector<Section>& list, Format format) {
+namespace {
+
+std::string render_sections(const std::vector<TitledLines>& list, Format format) {
   std::string out;
-  for (const Section& s : list) {
+  for (const TitledLines& s : list) {
     out += format == Format::md ? fmt::format("\n### {}\n\n", s.title) : fmt::format("\n{}\n", s.title);
     for (const std::string& line : s.lines) out += (format == Format::md ? "- " : "  ") + line + "\n";
   }
   return out;
 }
+
+}  // namespace
 
 TextTable series_table(const SeriesTable& s, Lang lang, Headers headers) {
   const MeasureInfo& info = measure_info(s.measure);
@@ -66,6 +67,8 @@ TextTable series_table(const SeriesTable& s, Lang lang, Headers headers) {
   }
   return t;
 }
+
+namespace {
 
 ordered_json series_json(const SeriesTable& s) {
   ordered_json doc = {{"measure", measure_info(s.measure).id}, {"industry", s.industry}, {"periods", s.periods}};
@@ -108,7 +111,7 @@ std::string render_unrated(const UnratedRun& run, Format format, Lang lang) {
   const std::string detail = render_specialisation(run.periods, format, lang);
   if (format == Format::csv) return tables + detail;
   const std::string name = format == Format::md ? "## " + run.study_name : run.study_name;
-  return name + "\n" + render_sections(sections(run, lang), format) + "\n" + tables + detail;
+  return name + "\n" + render_sections(unrated_sections(run, lang), format) + "\n" + tables + detail;
 }
 
 std::vector<OutputFile> unrated_files(const UnratedRun& run, Format format, Lang lang) {

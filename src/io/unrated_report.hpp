@@ -28,6 +28,19 @@ struct UnratedRun {
   std::vector<Specialisation> periods;   // every period in detail
 };
 
+// A titled list of lines: what stage 1 lacks, the boundaries, the notes.
+struct TitledLines {
+  std::string title;
+  std::vector<std::string> lines;
+};
+
+// The statement of what stage 1 lacks and what is therefore not computed, the boundaries and
+// what they summed, and the notes, in `lang`.
+std::vector<TitledLines> unrated_sections(const UnratedRun& run, Lang lang);
+
+// One measure of every region over the periods, as a table.
+TextTable series_table(const SeriesTable& s, Lang lang, Headers headers);
+
 // The one-line stderr note: `stage 1 (innovation rating) not computed: the sources lack ...`.
 std::string stage1_note(const UnratedRun& run);
 
