@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct RobustnessOptions {
   std::vector<std::vector<Aggregation>> aggregations;  // each as Method::aggregation
   unsigned threads = 1;                                // results do not depend on it
 };
+
+// Runs done and runs in all, for a progress display.
+using RobustnessProgress = std::function<void(std::size_t done, std::size_t total)>;
 
 struct RegionRobustness {
   Region region;
@@ -78,7 +82,9 @@ struct Robustness {
 // the result depends on the seed, never on options.threads. With nominal weights and one
 // normalisation and aggregation every run reproduces rate(). Errors: rate()'s, options out of
 // range, and any choice that cannot be built (e.g. a geometric mean meeting a 0), naming it.
+// `progress`, if set, is called after each piece of the options.runs rebuilds with the runs done
+// so far and options.runs, one call at a time but from any worker thread.
 Result<Robustness> robustness(const RegionTable& table, const Method& method, const std::string& period,
-                              const RobustnessOptions& options);
+                              const RobustnessOptions& options, const RobustnessProgress& progress = {});
 
 }  // namespace itzones

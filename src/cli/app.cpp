@@ -6,6 +6,7 @@
 
 #include "analysis_commands.hpp"
 #include "commands.hpp"
+#include "environment.hpp"
 #include "panel_command.hpp"
 #include "reference_command.hpp"
 #include "report_command.hpp"
@@ -13,7 +14,7 @@
 
 namespace itzones::cli {
 
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Terminal& terminal) {
   CLI::App app{"itzones: innovation rating and IT specialisation of regions (Kireyeva, 2017)", "itzones"};
   app.set_version_flag("--version", std::string("itzones ") + ITZONES_VERSION);
   app.require_subcommand(1);
@@ -49,6 +50,14 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   CLI::App* run = app.add_subcommand("run", "Rate every period of a study (default: the bundled Kazakhstan study)");
   run->add_option("study", study, "study.json");
   add_common(run, {"table", "csv", "json", "md", "html"});
+  std::string check_dir;
+  CLI::Option* check = run->add_option("--check", check_dir,
+                                       "Compare the outputs -o would write (for --format) with the files in this "
+                                       "folder: print a diff and exit 1 if they differ; writes nothing")
+                           ->excludes(run->get_option("--output"));
+  bool stamp = false;
+  run->add_flag("--stamp", stamp, "Add the program version and the time (UTC) to Markdown and JSON outputs")
+      ->excludes(check);
 
   CLI::App* rate = app.add_subcommand("rate", "Rate one period given as one or more CSV files");
   rate->add_option("files", files, "CSV files of one period, joined on region_id")->required();
@@ -109,7 +118,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return code == 0 ? 0 : static_cast<int>(Exit::input_error);
   }
 
-  Context ctx{out, err, {}, {}, {}};
+  Context ctx{out, err, {}, {}, {}, terminal};
   if (!sep.empty()) ctx.table.dialect.separator = separators.at(sep);
   if (!decimal.empty()) ctx.table.decimal = decimal == "comma" ? DecimalMark::comma : DecimalMark::point;
   if (!format.empty() && format != "html") {
@@ -118,6 +127,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     ctx.output.format = formats.at(format);
   }
   ctx.output.out_dir = out_dir;
+  ctx.output.check_dir = check_dir;
+  if (stamp) ctx.output.stamp = stamp_now();
   ctx.output.lang = lang == "ru" ? io::Lang::ru : io::Lang::en;
   ctx.boundaries = boundaries;
 

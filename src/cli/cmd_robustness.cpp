@@ -2,6 +2,7 @@
 
 #include "analysis_commands.hpp"
 #include "method_json.hpp"
+#include "progress_line.hpp"
 #include "robustness_report.hpp"
 #include "stage2.hpp"
 
@@ -67,7 +68,11 @@ int cmd_robustness(Context& ctx, const RobustnessArgs& args) {
   if (!loaded) return report_error(ctx, loaded.error());
   auto input = study_period(*loaded, args.period);
   if (!input) return report_error(ctx, input.error());
-  auto result = robustness((*input)->table, loaded->method, (*input)->period, *options);
+  auto result = [&] {
+    ProgressLine line(ctx.err, ctx.terminal.progress, "robustness", "runs");
+    return robustness((*input)->table, loaded->method, (*input)->period, *options,
+                      [&](std::size_t done, std::size_t total) { line.update(done, total); });
+  }();
   if (!result) return report_error(ctx, result.error());
   for (const Normalisation& n : result->options.normalisations) {
     if (n.kind == NormalisationKind::z_score || n.kind == NormalisationKind::rank) {

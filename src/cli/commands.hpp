@@ -14,6 +14,7 @@
 #include "rating_report.hpp"
 #include "region_table_csv.hpp"
 #include "regions_setup.hpp"
+#include "stamp.hpp"
 #include "zone_options.hpp"
 
 namespace itzones::cli {
@@ -22,6 +23,8 @@ namespace itzones::cli {
 struct OutputOptions {
   std::optional<io::Format> format;  // unset: table on stdout, every format with -o
   std::string out_dir;
+  std::string check_dir;            // --check: compare with this folder instead of writing
+  std::optional<io::Stamp> stamp;   // --stamp: what stamped() adds to Markdown and JSON
   io::Lang lang = io::Lang::en;
 };
 
@@ -31,6 +34,7 @@ struct Context {
   io::TableOptions table;
   OutputOptions output;
   std::string boundaries;  // --boundaries: a year, "none", or "" for the study's
+  Terminal terminal;       // colour on `out`, progress on `err`
 };
 
 // Prints the diagnostic and returns Exit::input_error.
@@ -45,6 +49,12 @@ Result<std::string> study_path(const std::string& path);
 
 // Writes `files` to the output folder (refusing to overwrite `inputs`) and says so on `out`.
 int write_files(Context& ctx, const std::vector<io::OutputFile>& files,
+                const std::vector<std::string>& inputs);
+
+// Compares `files` with the --check folder: prints a unified diff of every difference on
+// `out` (coloured as the terminal allows) and a summary on `err`, and returns
+// Exit::check_failed; returns Exit::ok, printing nothing, when they are identical.
+int check_files(Context& ctx, const std::vector<io::OutputFile>& files,
                 const std::vector<std::string>& inputs);
 
 // A study with its method and every period's inputs loaded.

@@ -3,9 +3,14 @@
 #include <array>
 #include <filesystem>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "check.hpp"
 #include "commands.hpp"
 #include "files.hpp"
 #include "inputs.hpp"
+#include "line_diff.hpp"
 #include "study_json.hpp"
 
 namespace itzones::cli {
@@ -58,6 +63,25 @@ int write_files(Context& ctx, const std::vector<io::OutputFile>& files,
     ctx.out << (fs::path(ctx.output.out_dir) / name).string() << "\n";
   }
   return static_cast<int>(Exit::ok);
+}
+
+int check_files(Context& ctx, const std::vector<io::OutputFile>& files,
+                const std::vector<std::string>& inputs) {
+  const std::vector<fs::path> input_paths(inputs.begin(), inputs.end());
+  auto checked = io::check_outputs(ctx.output.check_dir, files, input_paths);
+  if (!checked) return report_error(ctx, checked.error());
+  if (checked->identical()) return static_cast<int>(Exit::ok);
+  ctx.out << (ctx.terminal.colour == Colour::on ? io::coloured_diff(checked->diff) : checked->diff);
+  std::vector<std::string> parts;
+  const auto list = [&](const char* what, const std::vector<std::string>& names) {
+    if (!names.empty()) parts.push_back(fmt::format("{}: {}", what, fmt::join(names, ", ")));
+  };
+  list("changed", checked->differing);
+  list("missing", checked->missing);
+  list("extra", checked->extra);
+  ctx.err << fmt::format("itzones: check failed: {} differs from the regenerated outputs ({})\n",
+                         ctx.output.check_dir, fmt::join(parts, "; "));
+  return static_cast<int>(Exit::check_failed);
 }
 
 Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg) {

@@ -36,8 +36,12 @@ void add_zone_options(CLI::App* sub, ZoneOverrides& zones) {
 int emit_results(Context& ctx, const std::function<std::string(io::Format)>& render,
                  const std::function<std::vector<io::OutputFile>(io::Format)>& files,
                  const std::vector<std::string>& inputs) {
-  if (ctx.output.out_dir.empty()) {
-    ctx.out << render(ctx.output.format.value_or(io::Format::table));
+  const auto stamped = [&](std::string text, io::Format f) {
+    return ctx.output.stamp ? io::stamped(std::move(text), f, *ctx.output.stamp) : text;
+  };
+  if (ctx.output.out_dir.empty() && ctx.output.check_dir.empty()) {
+    const io::Format f = ctx.output.format.value_or(io::Format::table);
+    ctx.out << stamped(render(f), f);
     return static_cast<int>(Exit::ok);
   }
   const std::vector<io::Format> formats = ctx.output.format
@@ -45,9 +49,9 @@ int emit_results(Context& ctx, const std::function<std::string(io::Format)>& ren
                                               : std::vector<io::Format>{io::Format::csv, io::Format::json, io::Format::md};
   std::vector<io::OutputFile> all;
   for (const io::Format f : formats) {
-    auto more = files(f);
-    all.insert(all.end(), more.begin(), more.end());
+    for (auto& [name, content] : files(f)) all.emplace_back(name, stamped(std::move(content), f));
   }
+  if (!ctx.output.check_dir.empty()) return check_files(ctx, all, inputs);
   return write_files(ctx, all, inputs);
 }
 

@@ -32,7 +32,8 @@ CLI::App* add_specialize(CLI::App& app, SpecializeArgs& args);
 void add_zone_options(CLI::App* sub, ZoneOverrides& zones);
 
 // Prints the result in the chosen format, or writes its files (every format unless one was
-// chosen) with -o, refusing to overwrite `inputs`.
+// chosen) with -o, refusing to overwrite `inputs`, or with --check compares those files with
+// the folder's (check_files()); Markdown and JSON carry the --stamp if one was asked for.
 int emit_results(Context& ctx, const std::function<std::string(io::Format)>& render,
                  const std::function<std::vector<io::OutputFile>(io::Format)>& files,
                  const std::vector<std::string>& inputs);

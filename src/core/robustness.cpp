@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <ranges>
 
@@ -84,8 +85,9 @@ std::string choice_name(const Setup& s, const RobustnessOptions& o, std::size_t 
                      std::views::transform(aggregation_id), "/"));
 }
 
+// Builds `runs` runs; after each piece of them, `on_piece` (if set) gets the number of runs in it.
 Result<RunTable> run_many(const Setup& s, const RobustnessOptions& o, std::size_t runs, std::uint64_t stream,
-                          const Draw& draw) {
+                          const Draw& draw, const std::function<void(std::size_t)>& on_piece = {}) {
   const std::size_t n = s.ids.size();
   RunTable t;
   t.matrix.resize(runs);
@@ -119,6 +121,7 @@ Result<RunTable> run_many(const Setup& s, const RobustnessOptions& o, std::size_
         if (!t.klass.empty()) t.klass[cell] = static_cast<std::uint16_t>(*s.method.class_index(scores.index[i]));
       }
     }
+    if (on_piece) on_piece(std::min(runs, (c + 1) * k_chunk) - c * k_chunk);
   });
   for (const std::optional<Diagnostic>& e : errors) {
     if (e) return fail(*e);
@@ -201,7 +204,7 @@ Result<Setup> prepare(const RegionTable& table, const Method& method, const std:
 }  // namespace
 
 Result<Robustness> robustness(const RegionTable& table, const Method& method, const std::string& period,
-                              const RobustnessOptions& options) {
+                              const RobustnessOptions& options, const RobustnessProgress& progress) {
   Robustness out{period, options, {}, {}, {}, {}, {}, {}, {}};
   RobustnessOptions& o = out.options;
   auto setup = prepare(table, method, period, o);
@@ -238,7 +241,14 @@ Result<Robustness> robustness(const RegionTable& table, const Method& method, co
     const std::size_t a = 1 + random.below(o.aggregations.size());
     return std::pair{m, a};
   };
-  auto runs = run_many(s, o, o.runs, 0, draw);
+  std::mutex progress_mutex;
+  std::size_t done = 0;
+  const auto on_piece = [&](std::size_t piece) {
+    const std::lock_guard lock(progress_mutex);
+    done += piece;
+    progress(done, o.runs);
+  };
+  auto runs = run_many(s, o, o.runs, 0, draw, progress ? std::function<void(std::size_t)>(on_piece) : nullptr);
   if (!runs) return fail(runs.error());
   for (std::size_t r = 0; r < o.runs; ++r) {
     out.run_normalisation.push_back(runs->matrix[r] - 1);

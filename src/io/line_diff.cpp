@@ -211,4 +211,24 @@ std::string unified_diff(std::string_view before, std::string_view after, const 
   return out;
 }
 
+std::string coloured_diff(std::string_view diff) {
+  const Lines lines = split_lines(diff);
+  std::string out;
+  bool header = false;  // the "+++" line after a "---" header line
+  for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+    const std::string_view line = lines.lines[i];
+    const bool next_is_after = i + 1 < lines.lines.size() && lines.lines[i + 1].starts_with("+++ ");
+    const bool is_header = header || (line.starts_with("--- ") && next_is_after);
+    header = !header && is_header;
+    const char* colour = is_header                ? "\x1b[1m"
+                         : line.starts_with("@@") ? "\x1b[36m"
+                         : line.starts_with('-')  ? "\x1b[31m"
+                         : line.starts_with('+')  ? "\x1b[32m"
+                                                  : "";
+    out += *colour == '\0' ? std::string(line) : fmt::format("{}{}\x1b[m", colour, line);
+    if (i + 1 < lines.lines.size() || lines.last_has_newline) out += '\n';
+  }
+  return out;
+}
+
 }  // namespace itzones::io

@@ -15,4 +15,8 @@ std::string unified_diff(std::string_view before, std::string_view after,
                          const std::string& before_label, const std::string& after_label,
                          std::size_t context = 3);
 
+// `diff` (unified_diff()'s output) with ANSI colours for a terminal, as git shows one: the
+// `---`/`+++` headers bold, `@@` ranges cyan, removed lines red, added lines green.
+std::string coloured_diff(std::string_view diff);
+
 }  // namespace itzones::io

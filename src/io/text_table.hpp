@@ -20,7 +20,14 @@ struct TextTable {
 // columns of a human table; returns `text` itself for machine tables (`inline_text`).
 std::string note(TextTable& table, const std::string& text, bool inline_text);
 
-// Columns padded to their widest cell (counting UTF-8 code points), two spaces apart.
+// Columns padded to their widest cell (counting UTF-8 code points, not bytes), two spaces
+// apart, fitted to 100 columns: if the table is wider, columns are one space apart; if it is
+// still wider, the text of the key columns (those up to the name column, the widest
+// left-aligned one among the first three) is shortened with "…", widest first, to no fewer
+// than 8 code points; if that is not enough, the columns after the key go into blocks one under
+// another (two spaces apart), each repeating the key, shortened only in a block that needs it.
+// Numbers and other columns are never cut (a block of one such column may stay wider than 100).
+// The title and notes are wrapped at 100.
 std::string render_text(const TextTable& table);
 // A GitHub-flavoured Markdown table with `### title`.
 std::string render_markdown(const TextTable& table);

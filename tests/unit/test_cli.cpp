@@ -3,59 +3,22 @@
 // of tests/data/three*.csv (see tests/unit/test_rating.cpp and tests/expected/README.md).
 
 #include <catch2/catch.hpp>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
-#include <vector>
 
-#include "app.hpp"
+#include "cli_capture.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Run {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-Run cli(const std::vector<std::string>& args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  Run r;
-  r.code = itzones::cli::run_cli(args, out, err);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
-}
+using itzones::test::cli;
+using itzones::test::read;
+using itzones::test::Run;
+using itzones::test::TempPath;
 
 const std::string k_data = ITZONES_TEST_DATA_DIR;
 const std::string k_study = ITZONES_DATA_DIR "/kazakhstan/study.json";
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// A folder path of its own that does not exist yet; removed at the end of the test.
-struct TempPath {
-  fs::path path;
-  explicit TempPath(const std::string& tag)
-      : path(fs::temp_directory_path() /
-             ("itzones-cli-" + tag + "-" + std::to_string(::getpid()))) {
-    fs::remove_all(path);
-  }
-  ~TempPath() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
 // The hand-calculated three regions of tests/data/three.csv as one period:
 //   R-A 475/6 = 79.17 (A), R-B 375/6 = 62.50 (B++), R-C 250/6 = 41.67 (B).
