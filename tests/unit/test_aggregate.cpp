@@ -126,6 +126,18 @@ TEST_CASE("rate: lower is better scores the lowest value as the best") {
   CHECK(score_of(r, "B").rank == 3);
 }
 
+TEST_CASE("rate: an indicator's own normalisation overrides the method's") {
+  Indicator own = column_indicator("i2", "g");
+  own.normalisation = Normalisation{NormalisationKind::goalposts, 0.0, 8.0};
+  const Method m = method_of({column_indicator("i1", "g"), own}, {group_of("g")});
+  // i1 by the method's percent of the best: 50, 100. i2 by goalposts 0..8: 2/8 = 25, 10/8 -> 100.
+  // A = (50 + 25) / 2 = 37.5 (percent of the best on i2 would give 20 and 35); B = 100.
+  const PeriodRating r = rated(table_of({"A", "B"}, {{"i1", {50, 100}}, {"i2", {2, 10}}}), m);
+  CHECK(score_of(r, "A").indicators[1].normalised == Approx(25.0));
+  CHECK(score_of(r, "A").index == Approx(37.5));
+  CHECK(score_of(r, "B").index == Approx(100.0));
+}
+
 namespace {
 
 // g1 = {i1, i2}, g2 = {i3}; B has no i2.
@@ -163,6 +175,8 @@ TEST_CASE("rate: drop a missing value and re-weight its group") {
   CHECK(r.missing[0].region_id == "B");
   CHECK(r.missing[0].indicator == "i2");
   CHECK(r.missing[0].treatment == MissingTreatment::drop);
+  CHECK(describe(r.missing[0]) ==
+        "region \"B\": indicator \"i2\" not available; left out of its group, whose other weights are rescaled");
 }
 
 TEST_CASE("rate: impute a missing value by the mean or the median") {
@@ -178,6 +192,8 @@ TEST_CASE("rate: impute a missing value by the mean or the median") {
   const PeriodRating by_median = rated(k_gappy, missing_method(MissingTreatment::impute_median));
   CHECK(score_of(by_median, "B").index == Approx(62.5));
   CHECK(by_median.missing[0].treatment == MissingTreatment::impute_median);
+  CHECK(describe(by_median.missing[0]) ==
+        "region \"B\": indicator \"i2\" not available; imputed 40 (the median of the regions with a value)");
 }
 
 TEST_CASE("rate: missing values the treatments cannot fill") {

@@ -2,6 +2,7 @@
 // message of every kind of mistake, with the JSON path it names.
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 #include <string>
@@ -190,6 +191,31 @@ TEST_CASE("method file: normalisation and aggregation mistakes") {
         "m.json: at /aggregation: expected 1 entry or 2 (one per level above the indicators, the index last), got 3");
 }
 
+TEST_CASE("method file: mistakes inside indicators, groups and per-level lists") {
+  CHECK(error_of(method_text(k_group, R"([{"id": "a", "group": "g", "column": "a", "wieght": 2}])")) ==
+        "m.json: at /indicators/0/wieght: unknown key; expected one of: id, symbol, group, column, numerator, "
+        "denominator, scale, published, direction, weight, normalisation, label, unit");
+  CHECK(error_of(method_text(k_group, R"([{"id": "a", "group": "g", "column": "a", "scale": 10}])")) ==
+        "m.json: at /indicators/0/scale: only with \"numerator\", not with \"column\"");
+  CHECK(error_of(method_text(k_group, R"([{"id": "a", "group": "g", "column": "a",
+                                          "normalisation": {"method": "log"}}])")) ==
+        "m.json: at /indicators/0/normalisation/method: expected one of percent_of_best, min_max, z_score, rank, "
+        "percentile_rank, goalposts");
+  CHECK(error_of(method_text(k_group, R"([{"id": "a", "group": "g", "column": "a",
+                                          "normalisation": {"method": "goalposts", "goalposts": [5, 5]}}])")) ==
+        "m.json: at /indicators/0/normalisation/goalposts: expected [lower, upper] with lower < upper, got [5, 5]");
+  CHECK(error_of(method_text(k_group, k_indicator, R"("normalisation": "goalposts", )")) ==
+        "m.json: at /normalisation: goalposts need {\"method\": \"goalposts\", \"goalposts\": [lower, upper]}");
+  CHECK(error_of(method_text(k_group, k_indicator, R"("normalisation": {"method": "min_max", "range": [1]}, )")) ==
+        "m.json: at /normalisation/range: expected [lower, upper]");
+  CHECK(error_of(method_text(k_group, k_indicator, R"("aggregation": ["arithmetic", 3], )")) ==
+        "m.json: at /aggregation/1: expected arithmetic, geometric or harmonic");
+  CHECK(error_of(method_text(R"([{"id": "g", "weight": -1}])", k_indicator)) ==
+        "m.json: at /groups/0/weight: expected a positive weight, got -1");
+  CHECK(error_of(method_text(k_group, R"([{"id": "a", "group": "g", "column": "a", "label": 5}])")) ==
+        "m.json: at /indicators/0/label: expected a string or an object with \"en\" and \"ru\"");
+}
+
 TEST_CASE("method file: the hierarchy must be a balanced tree") {
   const std::string two = R"([{"id": "a", "group": "g", "column": "a"}, {"id": "b", "group": "h", "column": "b"}])";
   CHECK(error_of(method_text(R"([{"id": "g", "parent": "p"}])", k_indicator)) ==
@@ -221,6 +247,29 @@ TEST_CASE("method file: found by path wherever a method id is accepted") {
   CHECK(run({"rate", data + "/kazakhstan/table4_2014.csv", data + "/kazakhstan/table5_2014.csv", "--period", "2014",
              "--format", "csv", "--method", data + "/methods/kireyeva2017.json"}) == built_in);
   CHECK(run({"methods", "--format", "csv"}).find("\nkireyeva2017,") != std::string::npos);
+}
+
+TEST_CASE("method file: the missing-value treatment is listed in the output") {
+  // tests/data/methods/gappy.csv is test_aggregate.cpp's gappy table: B has no i2. Dropped, B's g1
+  // is i1 alone, 100; g2 = 50; index (100 + 50) / 2 = 75.
+  const std::string dir = ITZONES_TEST_DATA_DIR;
+  const std::vector<std::string> args = {"rate", dir + "/methods/gappy.csv", "--period", "2020", "--method",
+                                         dir + "/methods/gappy_drop.json"};
+  const std::string note = "region \"B\": indicator \"i2\" not available; left out of its group, whose other "
+                           "weights are rescaled";
+  std::vector<std::string> md = args;
+  md.insert(md.end(), {"--format", "md"});
+  CHECK(run(md).find("1. " + note + "\n") != std::string::npos);
+  std::vector<std::string> json = args;
+  json.insert(json.end(), {"--format", "json"});
+  const auto doc = nlohmann::json::parse(run(json));
+  const nlohmann::json& period = doc.at("periods").at(0);
+  CHECK(period.at("missing") == nlohmann::json::array({note}));
+  for (const nlohmann::json& region : period.at("regions")) {
+    if (region.at("region_id") != "B") continue;
+    CHECK(region.at("index").get<double>() == Approx(75.0));
+    CHECK(region.at("raw").at("i2").at("source") == "missing");
+  }
 }
 
 TEST_CASE("method choices as the command line writes them") {

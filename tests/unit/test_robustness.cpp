@@ -4,9 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "app.hpp"
 #include "inputs.hpp"
 #include "itzones/random.hpp"
 #include "itzones/rating.hpp"
@@ -107,6 +109,62 @@ TEST_CASE("robustness: nominal weights and the method's choices reproduce rate()
     CHECK(got.class_probability[c] == 1.0);
   }
   CHECK(r.sensitivity.empty());
+}
+
+TEST_CASE("robustness: nominal weights and one other choice reproduce rate() of that variant in every run") {
+  // The runs all build min_max [1, 100] with geometric means; each must equal rating the method
+  // changed to those choices, bit for bit, while the nominal columns stay the method's own.
+  const RegionTable table = paper_2014();
+  const Method method = kireyeva2017();
+  Method variant = method;
+  variant.normalisation = Normalisation{NormalisationKind::min_max, 1.0, 100.0};
+  variant.aggregation = {Aggregation::geometric};
+  RobustnessOptions o;
+  o.runs = 20;
+  o.weights = WeightDraw::nominal;
+  o.normalisations = {variant.normalisation};
+  o.aggregations = {variant.aggregation};
+  o.threads = 2;
+  const Robustness r = analysed(table, method, o);
+  const auto own = rate(table, method, "2020");
+  const auto changed = rate(table, variant, "2020");
+  REQUIRE(own.has_value());
+  REQUIRE(changed.has_value());
+  const std::size_t n = r.regions.size();
+  for (std::size_t j = 0; j < n; ++j) {
+    CHECK(r.regions[j].nominal_index == own->regions[j].index);
+    const RegionScore* expected = nullptr;
+    for (const RegionScore& s : changed->regions) {
+      if (s.region.id == r.regions[j].region.id) expected = &s;
+    }
+    REQUIRE(expected != nullptr);
+    CHECK(r.regions[j].median_rank == static_cast<double>(expected->rank));
+    CHECK(r.regions[j].rank_p05 == expected->rank);
+    CHECK(r.regions[j].rank_p95 == expected->rank);
+    for (std::size_t run = 0; run < o.runs; ++run) {
+      REQUIRE(r.run_index[run * n + j] == expected->index);
+      REQUIRE(r.run_rank[run * n + j] == expected->rank);
+    }
+  }
+  // One row per factor that differs from the method: the normalisation and the aggregation.
+  REQUIRE(r.sensitivity.size() == 2);
+}
+
+TEST_CASE("robustness: the command's output is the same bytes on 1 and 2 threads") {
+  const auto output = [](const std::string& threads, const std::string& seed) {
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = cli::run_cli({"robustness", "--runs", "500", "--seed", seed, "--weights", "dirichlet",
+                                   "--normalisations", "percent_of_best,min_max:1:100", "--aggregations",
+                                   "arithmetic,geometric", "--threads", threads, "--format", "json"},
+                                  out, err);
+    INFO(err.str());
+    REQUIRE(code == 0);
+    return out.str();
+  };
+  const std::string one = output("1", "5");
+  CHECK(output("2", "5") == one);
+  CHECK(output("2", "6") != one);
 }
 
 TEST_CASE("robustness: the same seed gives the same result on any number of threads") {

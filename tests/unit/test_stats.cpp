@@ -90,6 +90,9 @@ TEST_CASE("stats: coverage, moments per indicator, correlations inside and acros
   // -8 -8 -8 -8 32: sxy = 1600, sxx = 4000, syy = 1280, r = 1600 / sqrt(5120000) = 0.707107.
   CHECK(s.with_group[0].b == "g1");
   CHECK(*s.with_group[0].pearson == Approx(0.707107));
+  // Spearman: ranks of i1 1..5 (deviations -2 -1 0 1 2), of g1 2.5 2.5 2.5 2.5 5 (deviations from 3:
+  // -0.5 four times and 2): sxy = 1 + 0.5 + 0 - 0.5 + 4 = 5, sxx = 10, syy = 1 + 4 = 5, rho = 5 / sqrt(50).
+  CHECK(*s.with_group[0].spearman == Approx(0.707107));
   // i2 against g1 on A-D, where g1 is constant: undefined.
   CHECK_FALSE(s.with_group[1].pearson.has_value());
 }
@@ -105,4 +108,21 @@ TEST_CASE("stats: one region far from the others is flagged as an outlier") {
   CHECK(*x.raw.skewness == Approx(3.16228));
   CHECK(*x.raw.kurtosis == Approx(10.0));
   CHECK(x.outlier);
+}
+
+TEST_CASE("stats: an imputed value does not count as available") {
+  Method m = method_of({column_indicator("i1", "g"), column_indicator("i2", "g")}, {group_of("g")});
+  m.missing = MissingTreatment::impute_mean;
+  const RegionTable t = table_of({"A", "B", "C", "D"}, {{"i1", {1, 2, 3, 4}}, {"i2", {4, std::nullopt, 2, 1}}});
+  const StatsReport s = audited(t, m);
+  // i2 over A, C, D only: 4, 2, 1; mean 7/3; B's imputed 7/3 is left out.
+  CHECK(s.indicators[1].available == 3);
+  CHECK(s.indicators[1].regions == 4);
+  CHECK(s.indicators[1].raw.mean == Approx(7.0 / 3.0));
+  CHECK(s.indicators[1].raw.min == 1.0);
+  // The pair over A, C, D: i1 1, 3, 4 and i2 4, 2, 1 as percent of the best: 25 75 100 and 100 50 25.
+  // Deviations from 200/3 and 175/3: (-125 25 100)/3 and (125 -25 -100)/3, so r = -1, flagged.
+  CHECK(s.pairs[0].pairs == 3);
+  CHECK(*s.pairs[0].pearson == Approx(-1.0));
+  CHECK(s.pairs[0].negative_in_group);
 }
