@@ -123,7 +123,8 @@ Layout lay_out(const TextTable& t, const std::vector<std::size_t>& natural) {
   }
   const std::vector<std::size_t> key(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(name + 1));
   std::vector<std::size_t> widths = natural;
-  if (shorten_key(t, key, widths, total_width(natural, all, 1) - k_text_width) == 0) return {{{all, widths}}, 1};
+  const std::size_t left_over = shorten_key(t, key, widths, total_width(natural, all, 1) - k_text_width);
+  if (left_over == 0 || key.size() == all.size()) return {{{all, widths}}, 1};
   // Too wide even so: the other columns in blocks, as many to a block as fit beside the key,
   // the key's text shortened only in a block that needs it.
   Layout layout;

@@ -173,6 +173,18 @@ TEST_CASE("io::render_text: a table too wide for shortening goes into blocks rep
   CHECK(code_points(block1_row) == 97);
 }
 
+TEST_CASE("io::render_text: a long text in the last key column is shortened to fit") {
+  using itzones::io::Align;
+  itzones::io::TextTable t;
+  // ID 2 + 1 + 200: the text column is the name column and nothing follows it to put in
+  // blocks, so it gets 100 - 2 - 1 = 97 code points: 96 letters and "…".
+  t.headers = {"ID", "Text"};
+  t.align = {Align::left, Align::left};
+  t.rows = {{"R1", std::string(200, 'x')}};
+  CHECK(itzones::io::render_text(t) ==
+        "ID Text\n-- " + std::string(97, '-') + "\nR1 " + std::string(96, 'x') + "…\n");
+}
+
 TEST_CASE("io::render_text: notes are wrapped at 100 under their marker") {
   using itzones::io::Align;
   itzones::io::TextTable t;
