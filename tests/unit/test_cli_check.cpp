@@ -105,6 +105,10 @@ TEST_CASE("cli run --check: usage and input errors exit 2") {
   const Run with_stamp = cli({"run", k_small, "--check", dir.path.string(), "--stamp"});
   CHECK(with_stamp.code == 2);
   CHECK(with_stamp.err.find("--check excludes --stamp") != std::string::npos);
+  const Run html = cli({"run", k_small, "--format", "html", "--check", dir.path.string()});
+  CHECK(html.code == 2);
+  CHECK(html.out.empty());
+  CHECK(html.err == "itzones: error: --check does not cover --format html yet; check csv, json or md\n");
   const Run absent = cli({"run", k_small, "--check", dir.path.string()});
   CHECK(absent.code == 2);
   CHECK(absent.err == dir.path.string() + ": cannot check: not a folder\n");
