@@ -16,6 +16,9 @@ namespace {
 
 std::string generator() { return std::string("itzones ") + ITZONES_VERSION; }
 
+// The time of `run --stamp`, or "" for a page without one.
+std::string stamp_time(const Context& ctx) { return ctx.output.stamp ? ctx.output.stamp->time : std::string(); }
+
 // `path` as the page names it: relative to the study's folder, so the page does not depend on
 // where the checkout is or from where the command was run.
 std::string page_name(const std::string& path, const fs::path& study_dir) {
@@ -85,6 +88,7 @@ Result<io::Report> build_report(Context& ctx, LoadedStudy& loaded, const ReportA
   const fs::path study_dir = fs::absolute(loaded.path).lexically_normal().parent_path();
   io::Report report;
   report.generator = generator();
+  report.stamp = stamp_time(ctx);
   auto ev = evaluate(loaded.method, loaded.periods);
   if (!ev) return fail(ev.error());
   report.evaluation = std::move(*ev);
@@ -142,7 +146,7 @@ Result<std::string> unrated_page(Context& ctx, LoadedStudy& loaded) {
   if (!run) return fail(run.error());
   auto inputs = describe_inputs(loaded.inputs, fs::absolute(loaded.path).lexically_normal().parent_path());
   if (!inputs) return fail(inputs.error());
-  return io::html_unrated_report(*run, *inputs, generator(), ctx.output.lang);
+  return io::html_unrated_report(*run, *inputs, generator(), stamp_time(ctx), ctx.output.lang);
 }
 
 }  // namespace

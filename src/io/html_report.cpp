@@ -417,7 +417,7 @@ std::string html_report(const Report& r, Lang lang) {
 }
 
 std::string html_unrated_report(const UnratedRun& run, const std::vector<InputFile>& inputs,
-                                const std::string& generator, Lang lang) {
+                                const std::string& generator, const std::string& stamp, Lang lang) {
   std::vector<std::pair<std::string, std::string>> sections = {{"over-time", report_word("sec_over_time", lang)},
                                                                {"stage1", report_word("sec_stage1", lang)},
                                                                {"tables", report_word("sec_tables", lang)},
@@ -446,7 +446,7 @@ std::string html_unrated_report(const UnratedRun& run, const std::vector<InputFi
   if (!run.periods.empty()) out += "<p class=\"notes\">" + escape(measure_legend(run.periods, lang)) + "</p>\n";
   out += "</section>\n";
   out += inputs_section(inputs, lang);
-  return out + page_end(generator, "", lang);
+  return out + page_end(generator, stamp, lang);
 }
 
 }  // namespace itzones::io

@@ -60,8 +60,9 @@ std::string html_report(const Report& report, Lang lang);
 // The page of a study that rates nothing (its sources lack stage-1 inputs): each measure of
 // `run` over time as a chart (data-chart "series-<measure id>", one line per region), what
 // stage 1 lacks, the boundaries and notes, the tables over time and of every period, and
-// `inputs`. Byte-identical for identical input; every label in `lang`.
+// `inputs`; the footer names `generator` and, unless empty, the `stamp` time. Byte-identical for
+// identical input; every label in `lang`.
 std::string html_unrated_report(const UnratedRun& run, const std::vector<InputFile>& inputs,
-                                const std::string& generator, Lang lang);
+                                const std::string& generator, const std::string& stamp, Lang lang);
 
 }  // namespace itzones::io
