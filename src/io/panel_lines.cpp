@@ -27,7 +27,7 @@ class TextSource final : public ByteSource {
   Result<std::size_t> read(std::uint64_t offset, char* out, std::size_t n) const override {
     if (offset >= m_text.size()) return 0;
     const std::size_t count = std::min<std::size_t>(n, m_text.size() - offset);
-    std::memcpy(out, m_text.data() + offset, count);
+    if (count > 0) std::memcpy(out, m_text.data() + offset, count);  // `out` may be null for 0
     return count;
   }
 
@@ -79,7 +79,7 @@ class LineBlocks {
       if (m_size + want > m_capacity) {
         m_capacity = std::max(m_size + want, 2 * m_capacity);
         auto bigger = std::make_unique_for_overwrite<char[]>(m_capacity);
-        std::memcpy(bigger.get(), m_buffer.get(), m_size);
+        if (m_size > 0) std::memcpy(bigger.get(), m_buffer.get(), m_size);  // no null source
         m_buffer = std::move(bigger);
       }
       auto got = m_source.read(m_at, m_buffer.get() + m_size, want);

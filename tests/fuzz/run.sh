@@ -9,17 +9,20 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_number fuzz_region_table fuzz_industry fuzz_study)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_number fuzz_region_table fuzz_industry fuzz_study fuzz_method fuzz_panel)
 
-cxx=$(command -v clang++-16 || true)
-if [ -z "$cxx" ]; then
+# clang 16 (Debian 12): the first clang whose <expected> support libstdc++ 12 accepts.
+missing=()
+for p in clang-16 libclang-rt-16-dev; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq clang-16 libclang-rt-16-dev >/dev/null
-  cxx=clang++-16
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-16 \
   -DITZONES_FUZZ=ON -DITZONES_TESTS=OFF >/dev/null
 cmake --build build-fuzz --target "${targets[@]}"
 
