@@ -417,6 +417,23 @@ std::string measure_value_text(Measure measure, double value) {
 
 namespace {
 
+// Ticks 0 and 1-2-5 x 10^k up to `max` on a square-root axis of `length` px, at least `gap` px apart.
+std::vector<double> sqrt_ticks(double max, double length, double gap) {
+  std::vector<double> out = {0};
+  double last = 0;
+  for (int e = -4; e <= 4; ++e) {
+    for (const double m : {1.0, 2.0, 5.0}) {
+      const double v = m * std::pow(10.0, e);
+      if (v > max) return out;
+      const double at = std::sqrt(v / max) * length;
+      if (at - last < gap) continue;
+      out.push_back(v);
+      last = at;
+    }
+  }
+  return out;
+}
+
 // An axis tick: a share as a percentage without trailing zeros ("0%", "0.5%", "20%").
 std::string tick_text(Measure measure, double value) {
   std::string s = measure == Measure::share_of_national_industry ? fixed(value * 100, 2) : fixed(value, 3);
@@ -469,17 +486,8 @@ std::string zone_chart(const Zones& zones, Lang lang) {
   for (double v = 0; v <= y_max + 1e-9; v += 10) {
     w.text({{"x", num(left - 6)}, {"y", num(at(0, v).y + 4)}, {"text-anchor", "end"}}, fmt::format("{}", v));
   }
-  // Ticks 0, 1-2-5 x 10^k, at least 40 px apart on the square-root scale.
-  double last_x = -1e9;
-  std::vector<double> ticks = {0};
-  for (int e = -4; e <= 4; ++e) {
-    for (const double m : {1.0, 2.0, 5.0}) ticks.push_back(m * std::pow(10.0, e));
-  }
-  for (const double v : ticks) {
-    if (v > x_max) break;
+  for (const double v : sqrt_ticks(x_max, plot_w, 40)) {
     const double x = at(v, 0).x;
-    if (x - last_x < 40) continue;
-    last_x = x;
     w.element("line", {{"x1", num(x)}, {"y1", num(top + plot_h)}, {"x2", num(x)}, {"y2", num(top + plot_h + 4)}});
     w.text({{"x", num(x)}, {"y", num(top + plot_h + 16)}, {"text-anchor", "middle"}}, tick_text(rule.measure, v));
   }
@@ -776,13 +784,23 @@ std::string series_chart(const SeriesTable& series, Lang lang) {
   for (const std::vector<double>& row : series.values) {
     for (const double v : row) max_value = std::max(max_value, v);
   }
+  // Shares on a square-root scale, so the many small ones stay apart; other measures linear.
   const double step = tick_step(max_value, 8);
-  const double y_max = ceil_to(max_value, step);
+  const double y_max = share ? std::min(1.0, max_value * 1.05) : ceil_to(max_value, step);
+  std::vector<double> ticks;
+  if (share) {
+    ticks = sqrt_ticks(y_max, plot_h, 24);
+  } else {
+    for (double v = 0; v <= y_max + step / 2; v += step) ticks.push_back(v);
+  }
   const std::size_t periods = series.periods.size();
   const auto x_of = [&](std::size_t p) {
     return periods > 1 ? left + static_cast<double>(p) / static_cast<double>(periods - 1) * plot_w : left + plot_w / 2;
   };
-  const auto y_of = [&](double v) { return top + plot_h - v / y_max * plot_h; };
+  const auto y_of = [&](double v) {
+    const double f = std::max(0.0, v) / y_max;
+    return top + plot_h - (share ? std::sqrt(f) : f) * plot_h;
+  };
   const auto value_text = [&](double v) { return share ? fixed(v * 100, 1) + "%" : fixed(v, k_decimals); };
   const MeasureInfo& info = measure_info(series.measure);
   const std::string of = info.scope == Scope::region_in_industry ? fmt::format(" ({})", series.industry) : "";
@@ -790,12 +808,12 @@ std::string series_chart(const SeriesTable& series, Lang lang) {
   svg::Writer w(width, top + plot_h + bottom, title,
                 {{"data-chart", "series-" + info.id}});
   w.open_group({{"class", "grid"}});
-  for (double v = 0; v <= y_max + step / 2; v += step) {
+  for (const double v : ticks) {
     w.element("line", {{"x1", num(left)}, {"y1", num(y_of(v))}, {"x2", num(left + plot_w)}, {"y2", num(y_of(v))}});
   }
   w.close_group();
   w.open_group({{"class", "axis"}});
-  for (double v = 0; v <= y_max + step / 2; v += step) {
+  for (const double v : ticks) {
     w.text({{"x", num(left - 6)}, {"y", num(y_of(v) + 4)}, {"text-anchor", "end"}},
            share ? tick_text(series.measure, v) : fmt::format("{}", v));
   }
@@ -807,7 +825,7 @@ std::string series_chart(const SeriesTable& series, Lang lang) {
   }
   w.text({{"class", "axis-title"}, {"x", num(left - 44)}, {"y", num(top + plot_h / 2)}, {"text-anchor", "middle"},
           {"transform", fmt::format("rotate(-90 {} {})", num(left - 44), num(top + plot_h / 2))}},
-         pick(info.label, lang));
+         share ? fmt::format("{} ({})", pick(info.label, lang), report_word("sqrt_scale", lang)) : pick(info.label, lang));
   w.close_group();
   std::vector<double> wanted;
   for (std::size_t r = 0; r < series.regions.size(); ++r) {

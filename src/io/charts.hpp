@@ -92,7 +92,8 @@ std::string robustness_chart(const Method& method, const Robustness& robustness,
 
 // One measure of every region over the periods (a study without a rating: the share of the
 // national ICT output, the location quotient, the Krugman index): one line per region (the
-// mark, data-chart "series-<measure id>"), named at its right end with its last value.
+// mark, data-chart "series-<measure id>"), named at its right end with its last value; shares
+// on a square-root scale, so the many small ones stay apart.
 std::string series_chart(const SeriesTable& series, Lang lang);
 
 }  // namespace itzones::io
