@@ -60,13 +60,16 @@ struct SensitivityRow {
   double mean_rank_shift = 0.0;  // mean over runs and regions of |rank - nominal rank|
   std::size_t max_rank_shift = 0;
   double class_change_share = 0.0;  // share of (run, region) pairs whose class is not the nominal
+  // Why the choice cannot be built with everything else nominal (e.g. a geometric mean meeting
+  // the method's own normalisation's zeros); then runs is 0 and the shifts are 0. Empty otherwise.
+  std::string unbuildable = {};
 };
 
 struct Robustness {
   std::string period;
   RobustnessOptions options;              // as run: the choice lists filled in
   std::vector<RegionRobustness> regions;  // by nominal rank
-  std::vector<SensitivityRow> sensitivity;  // largest mean rank shift first
+  std::vector<SensitivityRow> sensitivity;  // largest mean rank shift first, unbuildable ones last
   // Every run r, with region j as in `regions`: choices, then index, rank and class index.
   std::vector<std::size_t> run_normalisation;  // into options.normalisations
   std::vector<std::size_t> run_aggregation;    // into options.aggregations
@@ -76,8 +79,9 @@ struct Robustness {
 };
 
 // Runs options.runs rebuilds of `method`'s index over `table` and summarises them, then the
-// one-at-a-time analysis: each other normalisation and aggregation once, and each set of sibling
-// weights alone for min(runs, 1000) draws. Run r draws from Random(stream_seed(seed, 0, r)):
+// one-at-a-time analysis: each other normalisation and aggregation once (a row saying why, when
+// it cannot be built with the rest nominal), and each set of sibling weights alone for
+// min(runs, 1000) draws. Run r draws from Random(stream_seed(seed, 0, r)):
 // the weights set by set in the method's order, then a normalisation, then an aggregation; so
 // the result depends on the seed, never on options.threads. With nominal weights and one
 // normalisation and aggregation every run reproduces rate(). Errors: rate()'s, options out of

@@ -145,7 +145,7 @@ double median(const std::vector<T>& sorted) {
 
 SensitivityRow shift_row(std::string factor, std::string choice, const RunTable& t,
                          const std::vector<RegionRobustness>& nominal, const Method& method) {
-  SensitivityRow row{std::move(factor), std::move(choice), t.matrix.size(), 0.0, 0, 0.0};
+  SensitivityRow row{std::move(factor), std::move(choice), t.matrix.size(), 0.0, 0, 0.0, {}};
   const std::size_t n = nominal.size();
   double shifts = 0.0;
   std::size_t changes = 0;
@@ -277,19 +277,27 @@ Result<Robustness> robustness(const RegionTable& table, const Method& method, co
     region.class_probability = std::move(counts);
   }
 
-  // One at a time: every other normalisation and aggregation once, each weight set alone.
+  // One at a time: every other normalisation and aggregation once, each weight set alone. The
+  // runs only checked the combinations of the allowed lists: one beside the method's own choice
+  // (its normalisation's zeros under a geometric mean, say) may not build, and then says why.
+  const auto one_choice = [&](const char* factor, std::string choice, std::size_t m, std::size_t a) -> Result<void> {
+    if (auto ok = builder.build(s.matrices[m], s.nominal, s.aggregations[a], scores); !ok) {
+      out.sensitivity.push_back(SensitivityRow{factor, std::move(choice), 0, 0.0, 0, 0.0, ok.error().message});
+      return {};
+    }
+    auto t = run_many(s, o, 1, 0, [m, a](Random&, Weights&) { return std::pair{m, a}; });
+    if (!t) return fail(t.error());
+    out.sensitivity.push_back(shift_row(factor, std::move(choice), *t, out.regions, method));
+    return {};
+  };
   for (std::size_t m = 1; m < s.matrices.size(); ++m) {
     if (o.normalisations[m - 1] == method.normalisation) continue;
-    auto t = run_many(s, o, 1, 0, [m](Random&, Weights&) { return std::pair{m, std::size_t{0}}; });
-    if (!t) return fail(t.error());
-    out.sensitivity.push_back(shift_row("normalisation", describe(o.normalisations[m - 1]), *t, out.regions, method));
+    if (auto ok = one_choice("normalisation", describe(o.normalisations[m - 1]), m, 0); !ok) return fail(ok.error());
   }
   for (std::size_t a = 1; a < s.aggregations.size(); ++a) {
     if (s.aggregations[a] == s.aggregations[0]) continue;
-    auto t = run_many(s, o, 1, 0, [a](Random&, Weights&) { return std::pair{std::size_t{0}, a}; });
-    if (!t) return fail(t.error());
     const auto ids = s.aggregations[a] | std::views::transform(aggregation_id);
-    out.sensitivity.push_back(shift_row("aggregation", fmt::format("{}", fmt::join(ids, "/")), *t, out.regions, method));
+    if (auto ok = one_choice("aggregation", fmt::format("{}", fmt::join(ids, "/")), 0, a); !ok) return fail(ok.error());
   }
   if (o.weights != WeightDraw::nominal) {
     for (std::size_t k = 0; k < s.sets.size(); ++k) {
@@ -303,6 +311,7 @@ Result<Robustness> robustness(const RegionTable& table, const Method& method, co
     }
   }
   std::stable_sort(out.sensitivity.begin(), out.sensitivity.end(), [](const SensitivityRow& a, const SensitivityRow& b) {
+    if (a.unbuildable.empty() != b.unbuildable.empty()) return a.unbuildable.empty();
     return a.mean_rank_shift > b.mean_rank_shift;
   });
 

@@ -88,6 +88,11 @@ TextTable sensitivity_table(const Robustness& r, Lang lang, Headers headers) {
   }
   t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right};
   for (const SensitivityRow& row : r.sensitivity) {
+    if (!row.unbuildable.empty()) {
+      const std::string why = note(t, "cannot be built with everything else nominal: " + row.unbuildable, ids);
+      t.rows.push_back({row.factor, row.choice, std::to_string(row.runs), why, "", ""});
+      continue;
+    }
     t.rows.push_back({row.factor, row.choice, std::to_string(row.runs), fixed(row.mean_rank_shift, k_decimals),
                       std::to_string(row.max_rank_shift), fixed(row.class_change_share, 3)});
   }
@@ -132,12 +137,15 @@ std::string robustness_json(const Robustness& r, const Method& method) {
   }
   doc["sensitivity"] = ordered_json::array();
   for (const SensitivityRow& row : r.sensitivity) {
-    doc["sensitivity"].push_back({{"factor", row.factor},
-                                  {"choice", row.choice},
-                                  {"runs", row.runs},
-                                  {"mean_rank_shift", row.mean_rank_shift},
-                                  {"max_rank_shift", row.max_rank_shift},
-                                  {"class_change_share", row.class_change_share}});
+    ordered_json j = {{"factor", row.factor}, {"choice", row.choice}, {"runs", row.runs}};
+    if (!row.unbuildable.empty()) {
+      j["unbuildable"] = row.unbuildable;
+    } else {
+      j["mean_rank_shift"] = row.mean_rank_shift;
+      j["max_rank_shift"] = row.max_rank_shift;
+      j["class_change_share"] = row.class_change_share;
+    }
+    doc["sensitivity"].push_back(j);
   }
   return doc.dump(2) + "\n";
 }

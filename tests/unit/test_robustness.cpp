@@ -3,6 +3,7 @@
 // one-at-a-time table against ranks worked out by hand.
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 #include <string>
@@ -14,6 +15,7 @@
 #include "itzones/rating.hpp"
 #include "itzones/robustness.hpp"
 #include "method_fixtures.hpp"
+#include "robustness_report.hpp"
 #include "study_json.hpp"
 
 namespace {
@@ -244,6 +246,35 @@ TEST_CASE("robustness: one choice at a time, against ranks worked out by hand") 
   CHECK(r.regions[2].region.id == "A");
   CHECK(r.regions[2].rank_p05 == 1);
   CHECK(r.regions[2].rank_p95 == 3);
+}
+
+TEST_CASE("robustness: a one-at-a-time choice that cannot be built with the rest nominal says why") {
+  // i1: A 100, B 0; i2: A 50, B 100. The runs draw min_max [1, 100] with geometric means: every
+  // value >= 1, so they build. One at a time:
+  //  - min_max [1, 100] with the method's arithmetic means: i1 A 100, B 1; i2 A 1, B 100 -> both
+  //    50.5, A first by id, as nominally (percent of the best: A (100 + 50) / 2 = 75, B 50): shift 0;
+  //  - geometric means with the method's percent of the best: B's i1 is 0, which they cannot take.
+  const RegionTable t = table_of({"A", "B"}, {{"i1", {100, 0}}, {"i2", {50, 100}}});
+  RobustnessOptions o;
+  o.runs = 10;
+  o.weights = WeightDraw::nominal;
+  o.normalisations = {Normalisation{NormalisationKind::min_max, 1.0, 100.0}};
+  o.aggregations = {{Aggregation::geometric}};
+  const Robustness r = analysed(t, split_method(), o);
+  REQUIRE(r.sensitivity.size() == 2);
+  CHECK(r.sensitivity[0].choice == "min_max:1:100");
+  CHECK(r.sensitivity[0].runs == 1);
+  CHECK(r.sensitivity[0].max_rank_shift == 0);
+  CHECK(r.sensitivity[0].unbuildable.empty());
+  CHECK(r.sensitivity[1].factor == "aggregation");
+  CHECK(r.sensitivity[1].choice == "geometric/geometric");
+  CHECK(r.sensitivity[1].runs == 0);
+  CHECK(r.sensitivity[1].unbuildable == "group \"g\" for region \"B\": a geometric mean needs values > 0, got 0");
+  const auto doc = nlohmann::json::parse(io::render_robustness(r, split_method(), io::Format::json, io::Lang::en));
+  CHECK(doc.at("sensitivity").at(1) == nlohmann::json({{"factor", "aggregation"},
+                                                        {"choice", "geometric/geometric"},
+                                                        {"runs", 0},
+                                                        {"unbuildable", r.sensitivity[1].unbuildable}}));
 }
 
 TEST_CASE("robustness: an impossible combination or option is named before the runs") {
