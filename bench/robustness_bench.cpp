@@ -1,7 +1,7 @@
 // Benchmark of `itzones robustness` (issue #5): 10,000 rebuilds of an index over 51 regions x
 // 49 indicators (indicators -> 8 groups -> 2 pillars -> index, the shape of COINr's ASEM
-// example), on every core. Prints the median wall time of several repetitions and the peak
-// resident memory. Not part of the pass/fail suite; see docs/performance.md.
+// example), on every core. Prints the median wall time of several repetitions, the CPU time per
+// repetition and the peak resident memory. Not part of the pass/fail suite; see docs/performance.md.
 //
 //   robustness_bench [--runs N] [--repeat R] [--threads T] [--asem DIR]
 //
@@ -168,6 +168,11 @@ int main(int argc, char** argv) {
              repeat);
   fmt::print("wall time: median {:.3f} s, min {:.3f} s, max {:.3f} s\n", seconds[seconds.size() / 2],
              seconds.front(), seconds.back());
+  // CPU time of the whole process (input generation included) per repetition: steadier than the
+  // wall time on a shared machine, and over the wall time it shows how many cores were busy.
+  const auto cpu = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; };
+  fmt::print("cpu time (user + system): {:.3f} s per repetition\n",
+             (cpu(usage.ru_utime) + cpu(usage.ru_stime)) / static_cast<double>(repeat));
   fmt::print("peak resident memory: {} MiB\n", usage.ru_maxrss / 1024);
   return 0;
 }
