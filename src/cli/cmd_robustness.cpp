@@ -51,7 +51,7 @@ CLI::App* add_robustness(CLI::App& app, RobustnessArgs& args) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--normalisations", args.normalisations,
                   "Normalisations to draw from, comma-separated: percent_of_best, min_max[:l:u], z_score, rank, "
-                  "percentile_rank (default: the method's)")
+                  "percentile_rank, goalposts:l:u (default: the method's)")
       ->delimiter(',');
   sub->add_option("--aggregations", args.aggregations,
                   "Aggregations to draw from, comma-separated: arithmetic, geometric, harmonic, or one per level "
