@@ -56,7 +56,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                                        "folder: print a diff and exit 1 if they differ; writes nothing")
                            ->excludes(run->get_option("--output"));
   bool stamp = false;
-  run->add_flag("--stamp", stamp, "Add the program version and the time (UTC) to Markdown and JSON outputs")
+  run->add_flag("--stamp", stamp, "Add the program version and the time (UTC) to Markdown, JSON and HTML outputs")
       ->excludes(check);
 
   CLI::App* rate = app.add_subcommand("rate", "Rate one period given as one or more CSV files");
@@ -133,9 +133,6 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   ctx.boundaries = boundaries;
 
   if (report->parsed()) return cmd_report(ctx, report_args, zone_overrides);
-  if (run->parsed() && format == "html" && !check_dir.empty()) {
-    return report_error(ctx, Diagnostic{{}, 0, {}, "--check does not cover --format html yet; check csv, json or md"});
-  }
   if (run->parsed() && format == "html") return cmd_report(ctx, run_report_args(study, out_dir), zone_overrides);
   if (run->parsed()) return cmd_run(ctx, study, zone_overrides);
   if (specialize->parsed() && panel_args.stream) {

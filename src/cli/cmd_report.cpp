@@ -183,15 +183,17 @@ int cmd_report(Context& ctx, const ReportArgs& args, const ZoneOverrides& zones)
   if (!loaded) return report_error(ctx, loaded.error());
   auto page = loaded->study.stage1_unavailable ? unrated_page(ctx, *loaded) : rated_page(ctx, *loaded, args, zones);
   if (!page) return report_error(ctx, page.error());
+  std::vector<std::string> inputs = loaded->inputs;
+  if (!args.map.empty()) inputs.push_back(args.map);
+  if (!ctx.output.check_dir.empty()) return check_files(ctx, {{"report.html", *page}}, inputs);
   if (args.output.empty()) {
     ctx.out << *page;
     return static_cast<int>(Exit::ok);
   }
   const fs::path target(args.output);
-  std::vector<fs::path> inputs(loaded->inputs.begin(), loaded->inputs.end());
-  if (!args.map.empty()) inputs.emplace_back(args.map);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  if (auto written = io::write_outputs(dir, {{target.filename().string(), *page}}, inputs); !written) {
+  const std::vector<fs::path> input_paths(inputs.begin(), inputs.end());
+  if (auto written = io::write_outputs(dir, {{target.filename().string(), *page}}, input_paths); !written) {
     return report_error(ctx, written.error());
   }
   ctx.out << args.output << "\n";

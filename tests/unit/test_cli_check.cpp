@@ -96,6 +96,29 @@ TEST_CASE(
                          " differs from the regenerated outputs (extra: rating-2018.csv)\n");
 }
 
+TEST_CASE("cli run --format html --check: the page regenerated and compared byte for byte") {
+  const TempPath dir("check-html");
+  const std::string d = dir.path.string();
+  REQUIRE(cli({"run", k_small, "--format", "html", "-o", d}).code == 0);
+  REQUIRE(fs::exists(dir.path / "report.html"));
+  const Run same = cli({"run", k_small, "--format", "html", "--check", d});
+  CHECK(same.code == 0);
+  CHECK(same.out.empty());
+
+  // R-B's 2010 index 62.50 (375/6, by hand) is on the page; one digit of it changed on disk.
+  std::string page = read(dir.path / "report.html");
+  const std::size_t at = page.find("62.50");
+  REQUIRE(at != std::string::npos);
+  page[at + 4] = '1';
+  write(dir.path / "report.html", page);
+  const Run changed = cli({"run", k_small, "--format", "html", "--check", d});
+  CHECK(changed.code == 1);
+  CHECK(changed.out.starts_with("--- " + d + "/report.html\t(on disk)\n+++ " + d + "/report.html\t(regenerated)\n@@ "));
+  CHECK(changed.out.find("62.51") != std::string::npos);
+  CHECK(changed.err == "itzones: check failed: " + d + " differs from the regenerated outputs (changed: report.html)\n");
+  CHECK(read(dir.path / "report.html") == page);  // --check never writes
+}
+
 TEST_CASE("cli run --check: usage and input errors exit 2") {
   const TempPath dir("check-usage");
   const Run with_output =
@@ -105,10 +128,6 @@ TEST_CASE("cli run --check: usage and input errors exit 2") {
   const Run with_stamp = cli({"run", k_small, "--check", dir.path.string(), "--stamp"});
   CHECK(with_stamp.code == 2);
   CHECK(with_stamp.err.find("--check excludes --stamp") != std::string::npos);
-  const Run html = cli({"run", k_small, "--format", "html", "--check", dir.path.string()});
-  CHECK(html.code == 2);
-  CHECK(html.out.empty());
-  CHECK(html.err == "itzones: error: --check does not cover --format html yet; check csv, json or md\n");
   const Run absent = cli({"run", k_small, "--check", dir.path.string()});
   CHECK(absent.code == 2);
   CHECK(absent.err == dir.path.string() + ": cannot check: not a folder\n");
