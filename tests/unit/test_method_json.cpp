@@ -272,6 +272,23 @@ TEST_CASE("method file: the missing-value treatment is listed in the output") {
   }
 }
 
+TEST_CASE("methods: the built-in ones, then each file checked") {
+  const std::string dir = ITZONES_TEST_DATA_DIR;
+  // gappy_drop.json: 3 indicators in 2 groups under the index (2 levels), defaults otherwise.
+  const std::string csv = run({"methods", dir + "/methods/gappy_drop.json", "--format", "csv"});
+  CHECK(csv.starts_with("method,name,indicators,groups,levels,normalisation,aggregation,missing,classes\n"
+                        "kireyeva2017,Kireyeva (2017) innovation rating,6,2,2,percent_of_best,arithmetic/arithmetic,"
+                        "error,10\n"));
+  CHECK(csv.ends_with("\ngappy_drop,gappy_drop,3,2,2,percent_of_best,arithmetic/arithmetic,drop,0\n"));
+  std::ostringstream out;
+  std::ostringstream err;
+  // A study is not a method: its first key in order, "method", is not one of a method's.
+  CHECK(cli::run_cli({"methods", dir + "/methods/study.json"}, out, err) == 2);
+  CHECK(err.str() == dir + "/methods/study.json: at /method: unknown key; expected one of: id, name, normalisation, "
+                           "aggregation, missing, groups, indicators, classes\n");
+  CHECK(out.str().empty());
+}
+
 TEST_CASE("method choices as the command line writes them") {
   CHECK(*io::parse_normalisation("min_max:1:100") == Normalisation{NormalisationKind::min_max, 1.0, 100.0});
   CHECK(*io::parse_normalisation("min_max") == Normalisation{NormalisationKind::min_max, 0.0, 100.0});
