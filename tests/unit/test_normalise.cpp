@@ -103,6 +103,9 @@ TEST_CASE("normalise: ranks and percentile ranks, ties share their mean rank") {
   // (rank - 1) / (n - 1) * 100: 2.5/3*100 = 83.333, 0, 83.333, 1/3*100 = 33.333.
   check(normalised(values, Normalisation{NormalisationKind::percentile_rank}, k_higher),
         {250.0 / 3.0, 0.0, 250.0 / 3.0, 100.0 / 3.0});
+  // Lower is better, from the ranks 1.5, 4, 1.5, 3: 0.5/3*100 = 16.667, 100, 16.667, 2/3*100 = 66.667.
+  check(normalised(values, Normalisation{NormalisationKind::percentile_rank}, k_lower),
+        {50.0 / 3.0, 100.0, 50.0 / 3.0, 200.0 / 3.0});
   // One region: the middle, 50.
   check(normalised({7.0}, Normalisation{NormalisationKind::percentile_rank}, k_higher), {50.0});
 }
