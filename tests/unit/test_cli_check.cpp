@@ -115,7 +115,8 @@ TEST_CASE("cli run --format html --check: the page regenerated and compared byte
   CHECK(changed.code == 1);
   CHECK(changed.out.starts_with("--- " + d + "/report.html\t(on disk)\n+++ " + d + "/report.html\t(regenerated)\n@@ "));
   CHECK(changed.out.find("62.51") != std::string::npos);
-  CHECK(changed.err == "itzones: check failed: " + d + " differs from the regenerated outputs (changed: report.html)\n");
+  // (after the page's warnings: the small study's regions have no places on the schematic map)
+  CHECK(changed.err.ends_with("\nitzones: check failed: " + d + " differs from the regenerated outputs (changed: report.html)\n"));
   CHECK(read(dir.path / "report.html") == page);  // --check never writes
 }
 
