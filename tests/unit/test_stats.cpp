@@ -104,7 +104,8 @@ TEST_CASE("stats: one region far from the others is flagged as an outlier") {
   const Method m = method_of({column_indicator("x", "g")}, {group_of("g")});
   const RegionTable t = table_of({"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"},
                                  {{"x", {1, 1, 1, 1, 1, 1, 1, 1, 1, 100}}});
-  const IndicatorStats& x = audited(t, m).indicators[0];
+  const StatsReport s = audited(t, m);  // a reference into a temporary would dangle
+  const IndicatorStats& x = s.indicators[0];
   CHECK(*x.raw.skewness == Approx(3.16228));
   CHECK(*x.raw.kurtosis == Approx(10.0));
   CHECK(x.outlier);
