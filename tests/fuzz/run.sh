@@ -38,5 +38,5 @@ for t in "${targets[@]}"; do
   ./build-fuzz/tests/fuzz/"$t" "$work" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$findings"/ -print_final_stats=1 2>build-fuzz/"$t".log \
     || { tail -n 60 build-fuzz/"$t".log; echo "fuzz: $t failed; inputs in $findings" >&2; exit 1; }
-  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^#[0-9]+ *DONE' build-fuzz/"$t".log || true
+  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^#[0-9]+[[:space:]]+DONE' build-fuzz/"$t".log || true
 done
