@@ -114,8 +114,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   try {
     app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e, out, err);
-    return code == 0 ? 0 : static_cast<int>(Exit::input_error);
+    if (e.get_exit_code() == 0) return app.exit(e, out, err);  // --help, --version
+    err << "itzones: error: " << e.what() << "\nRun with --help for more information.\n";
+    return static_cast<int>(Exit::input_error);
   }
 
   Context ctx{out, err, {}, {}, {}, terminal};

@@ -5,6 +5,7 @@
 #include "files.hpp"
 #include "html_report.hpp"
 #include "itzones/robustness.hpp"
+#include "number_checks.hpp"
 #include "report_command.hpp"
 #include "sha256.hpp"
 #include "stage2.hpp"
@@ -164,7 +165,7 @@ CLI::App* add_report(CLI::App& app, ReportArgs& args) {
                   "Printed under each map, e.g. \"© OpenStreetMap contributors\"");
   sub->add_option("--map-tolerance", args.map_tolerance,
                   "Douglas-Peucker tolerance of the boundaries, in degrees (default 0.02)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(at_least(0));
   sub->add_option("--robustness-runs", args.robustness_runs,
                   "Random rebuilds behind the robustness chart (default 200; 0: no chart)");
   sub->add_option("--robustness-seed", args.robustness_seed, "Seed of those rebuilds (default 1)");

@@ -2,6 +2,7 @@
 
 #include "analysis_commands.hpp"
 #include "method_json.hpp"
+#include "number_checks.hpp"
 #include "progress_line.hpp"
 #include "robustness_report.hpp"
 #include "stage2.hpp"
@@ -40,7 +41,7 @@ CLI::App* add_robustness(CLI::App& app, RobustnessArgs& args) {
       "robustness", "How each region's rank and class hold up when weights, normalisation and aggregation vary");
   sub->add_option("study", args.study, "study.json (default: the bundled study)");
   sub->add_option("--period", args.period, "The period to analyse (default: the study's last)");
-  sub->add_option("--runs", args.runs, "Number of random rebuilds (default 1000)")->check(CLI::PositiveNumber);
+  sub->add_option("--runs", args.runs, "Number of random rebuilds (default 1000)")->check(at_least(1));
   sub->add_option("--seed", args.seed, "Seed of the random draws (default 1)");
   sub->add_option("--weights", args.weights, "Weight draws: uniform (default), dirichlet or nominal")
       ->check(CLI::IsMember({"uniform", "dirichlet", "nominal"}));
@@ -48,7 +49,7 @@ CLI::App* add_robustness(CLI::App& app, RobustnessArgs& args) {
       ->check(CLI::Range(0.0, 0.999));
   sub->add_option("--concentration", args.concentration,
                   "Dirichlet draws: larger keeps shares nearer the nominal (default 10)")
-      ->check(CLI::PositiveNumber);
+      ->check(greater_than(0));
   sub->add_option("--normalisations", args.normalisations,
                   "Normalisations to draw from, comma-separated: percent_of_best, min_max[:l:u], z_score, rank, "
                   "percentile_rank, goalposts:l:u (default: the method's)")
@@ -57,7 +58,8 @@ CLI::App* add_robustness(CLI::App& app, RobustnessArgs& args) {
                   "Aggregations to draw from, comma-separated: arithmetic, geometric, harmonic, or one per level "
                   "as a/b (default: the method's)")
       ->delimiter(',');
-  sub->add_option("--threads", args.threads, "Worker threads (default: every core); results do not depend on it");
+  sub->add_option("--threads", args.threads, "Worker threads (default: every core); results do not depend on it")
+      ->check(at_least(0));
   return sub;
 }
 

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "itzones/parallel.hpp"
+#include "number_checks.hpp"
 #include "panel_command.hpp"
 #include "panel_csv.hpp"
 #include "panel_report.hpp"
@@ -90,6 +91,7 @@ void add_panel_options(CLI::App* specialize, PanelArgs& args) {
   specialize
       ->add_option("--threads", args.threads,
                    "With --stream: threads to use (default: one per core)")
+      ->check(at_least(0))
       ->needs(stream);
   const std::array<std::tuple<const char*, std::string*, const char*>, 4> columns = {{
       {"--region-column", &args.region_column, "region id column (default region_id, else region)"},

@@ -84,6 +84,18 @@ int check_files(Context& ctx, const std::vector<io::OutputFile>& files,
   return static_cast<int>(Exit::check_failed);
 }
 
+namespace {
+
+// An unknown method id or an unreadable method file is the study's mistake, so the message names
+// the study and its key; errors inside a method file keep that file's own location.
+Diagnostic in_study_key(const std::string& study, const std::string& key, const Diagnostic& error) {
+  if (error.line != 0 || !(error.file.empty() || error.message.starts_with("cannot read"))) return error;
+  const std::string what = error.file.empty() ? error.message : error.file + ": " + error.message;
+  return Diagnostic{study, 0, {}, fmt::format("at {}: {}", key, what)};
+}
+
+}  // namespace
+
 Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg) {
   auto path = study_path(study_arg);
   if (!path) return fail(path.error());
@@ -91,7 +103,7 @@ Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg
   if (!study) return fail(study.error());
   const fs::path study_dir = fs::path(*path).parent_path();
   auto method = io::find_method(study->method, study_dir);
-  if (!method) return fail(method.error());
+  if (!method) return fail(in_study_key(*path, "/method", method.error()));
   auto periods = io::load_periods(*study, *method, ctx.table);
   if (!periods) return fail(periods.error());
   auto regions = region_setup(*study, ctx.boundaries);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "files.hpp"
+#include "number_checks.hpp"
 #include "reference_report.hpp"
 #include "stage2.hpp"
 
@@ -29,7 +30,7 @@ void add_reference_options(CLI::App* validate, ReferenceArgs& args) {
   validate->add_option("--reference", args.reference, "Check --column against this official series (CSV with region_id)");
   validate->add_option("--column", args.column, "The column to check against --reference");
   validate->add_option("--tolerance", args.tolerance, "Relative difference still called close (default 0.01)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(at_least(0));
 }
 
 int cmd_check_reference(Context& ctx, const std::vector<std::string>& files, const ReferenceArgs& args) {

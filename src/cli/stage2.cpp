@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "itzones/measures.hpp"
+#include "number_checks.hpp"
 #include "published_shares_csv.hpp"
 #include "shares_report.hpp"
 #include "specialisation_inputs.hpp"
@@ -27,10 +28,10 @@ CLI::App* add_specialize(CLI::App& app, SpecializeArgs& args) {
 
 void add_zone_options(CLI::App* sub, ZoneOverrides& zones) {
   sub->add_option("--rating-threshold", zones.rating_threshold, "Zone rule: strong rating when index >= this")
-      ->check(CLI::NonNegativeNumber);
+      ->check(at_least(0));
   sub->add_option("--it-measure", zones.measure, "Zone rule: share_of_national_industry or location_quotient");
   sub->add_option("--it-threshold", zones.threshold, "Zone rule: strong specialisation when the measure >= this")
-      ->check(CLI::NonNegativeNumber);
+      ->check(at_least(0));
 }
 
 int emit_results(Context& ctx, const std::function<std::string(io::Format)>& render,

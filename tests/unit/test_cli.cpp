@@ -58,7 +58,7 @@ TEST_CASE("cli::run_cli usage errors exit 2") {
   CHECK(unknown.code == 2);
   CHECK(unknown.out.empty());
   CHECK(unknown.err ==
-        "The following argument was not expected: --bogus\nRun with --help for more information.\n");
+        "itzones: error: The following argument was not expected: --bogus\nRun with --help for more information.\n");
   CHECK(cli({}).code == 2);
   CHECK(cli({"rate"}).code == 2);  // no files
   CHECK(cli({"rate", k_data + "/three.csv", "--format", "xml"}).code == 2);
