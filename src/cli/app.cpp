@@ -1,7 +1,10 @@
 #include "app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <map>
 
 #include "analysis_commands.hpp"
@@ -109,6 +112,17 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     sub->add_option("--boundaries", boundaries,
                     "Results on the regions of this year (e.g. 2014: newer regions summed into their parents), "
                     "or none (default: the study's)");
+  }
+
+  // CLI11 reports an unknown command as "A subcommand is required"; name it and the commands instead.
+  if (!args.empty() && !args.front().starts_with('-')) {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    if (std::find(names.begin(), names.end(), args.front()) == names.end()) {
+      err << fmt::format("itzones: error: unknown command \"{}\" (commands: {})\nRun with --help for more information.\n",
+                         args.front(), fmt::join(names, ", "));
+      return static_cast<int>(Exit::input_error);
+    }
   }
 
   try {
