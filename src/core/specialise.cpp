@@ -96,11 +96,14 @@ Result<Specialisation> specialise(const IndustryMatrix& m, const SpecialisationR
     if (!computed) return fail(computed.error());
     s = std::move(*computed);
   }
-  std::vector<std::vector<double>> shares;  // shares[j] = c_rj of every region
+  // shares[j] = c_rj of every region. Only the target's unless an industry measure is asked, so an
+  // unrelated industry with a national total of 0 does not block the region measures.
+  std::vector<std::vector<double>> shares(m.industries.size());
   for (std::size_t j = 0; j < m.industries.size(); ++j) {
+    if (j != k && out.industry_measures.empty()) continue;
     auto c = national_shares(m, j);
     if (!c) return fail(c.error());
-    shares.push_back(std::move(*c));
+    shares[j] = std::move(*c);
   }
   std::vector<std::size_t> order(m.regions.size());
   for (std::size_t r = 0; r < m.regions.size(); ++r) {

@@ -259,3 +259,18 @@ TEST_CASE("specialise: errors") {
     CHECK(s.error().message == "1 industry in 2014: a region's industry structure needs at least two");
   }
 }
+
+TEST_CASE("specialise: an unrelated industry with a national total of 0 blocks only what needs it") {
+  // C is 0 everywhere. J's shares: 10 / (10 + 5 + 1) = 0.625, 5 / 16 = 0.3125, 1 / 16 = 0.0625.
+  const IndustryMatrix m = matrix({"A", "B", "C"}, {"J", "C", "F"}, {{10, 0, 60}, {5, 0, 20}, {1, 0, 40}});
+  auto s = specialise(m, SpecialisationRequest{"J", {Measure::share_of_national_industry}});
+  REQUIRE(s);
+  REQUIRE(s->regions.size() == 3);
+  CHECK(s->regions[0].values[0] == 0.625);
+  CHECK(s->regions[1].values[0] == 0.3125);
+  CHECK(s->regions[2].values[0] == 0.0625);
+  // C's LQs are 0 / 0: every measure over all industries still stops, naming C.
+  auto lq = specialise(m, SpecialisationRequest{"J", {Measure::location_quotient}});
+  REQUIRE_FALSE(lq);
+  CHECK(lq.error().message.starts_with("industry \"C\" has a national total of 0"));
+}
