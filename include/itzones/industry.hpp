@@ -27,6 +27,7 @@ struct IndustryTable {
   std::vector<Region> regions;
   std::vector<std::string> industries;
   std::vector<std::vector<Cell>> cells;  // cells[r][k]
+  std::vector<std::string> notes;        // e.g. regions of other years of the file absent from this one
 };
 
 // What to do with missing cells. Chosen by the user; the default stops.
@@ -47,7 +48,8 @@ struct IndustryMatrix {
   std::vector<std::string> notes;           // what the missing-value policy did, in words
 };
 
-// Applies `policy` to the missing cells of `table`. Errors: (policy `error`) the first missing
+// Applies `policy` to the missing cells of `table`; the matrix's notes are the table's, then what
+// the policy did (without the period: the caller shows it). Errors: (policy `error`) the first missing
 // cell in file order, e.g. `data.csv:7: column "value": missing value for region "KZ-ALA",
 // industry "J" in 2014 (choose a policy with --missing)` or, for a combination absent from the
 // file, `data.csv: no row for region "KZ-ALA", industry "J" in 2014 (...)`; a negative cell;
@@ -58,5 +60,8 @@ Result<IndustryMatrix> complete(const IndustryTable& table, MissingPolicy policy
 // "drop-industry"), and back (nullopt for an unknown name).
 std::string policy_name(MissingPolicy policy);
 std::optional<MissingPolicy> parse_policy(const std::string& name);
+
+// "a, b, c" with at most ten names, then "and N more" (for messages about long lists).
+std::string name_list(const std::vector<std::string>& names);
 
 }  // namespace itzones

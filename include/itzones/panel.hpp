@@ -107,9 +107,6 @@ std::expected<Panel, PanelKey> merge_chunks(std::vector<PanelChunk> chunks, Dupl
 // policy: zero, drop-region or drop-industry`; a period left without regions or industries.
 Result<void> apply_missing_policy(Panel& panel, MissingPolicy policy);
 
-// "a, b, c" with at most ten names, then "and N more" (for messages about long lists).
-std::string name_list(const std::vector<std::string>& names);
-
 // The dense region x industry matrix of one period (absent cells 0), in the panel's order.
 IndustryMatrix to_matrix(const Panel& panel, std::size_t period);
 

@@ -53,14 +53,6 @@ Diagnostic missing_error(const IndustryTable& t, std::size_t r, std::size_t k) {
                     fmt::format("missing value for {}{}", what, hint)};
 }
 
-// "a, b, c" with at most ten names, then "and N more".
-std::string name_list(const std::vector<std::string>& names) {
-  constexpr std::size_t k_shown = 10;
-  if (names.size() <= k_shown) return fmt::format("{}", fmt::join(names, ", "));
-  const std::vector<std::string> head(names.begin(), names.begin() + k_shown);
-  return fmt::format("{} and {} more", fmt::join(head, ", "), names.size() - k_shown);
-}
-
 }  // namespace
 
 std::string policy_name(MissingPolicy policy) {
@@ -68,6 +60,13 @@ std::string policy_name(MissingPolicy policy) {
     if (p == policy) return name;
   }
   return "";
+}
+
+std::string name_list(const std::vector<std::string>& names) {
+  constexpr std::size_t k_shown = 10;
+  if (names.size() <= k_shown) return fmt::format("{}", fmt::join(names, ", "));
+  return fmt::format("{} and {} more", fmt::join(names.begin(), names.begin() + k_shown, ", "),
+                     names.size() - k_shown);
 }
 
 std::optional<MissingPolicy> parse_policy(const std::string& name) {
@@ -98,7 +97,7 @@ Result<IndustryMatrix> complete(const IndustryTable& t, MissingPolicy policy) {
       if (policy == MissingPolicy::drop_industry) keep_industry[k] = false;
     }
   }
-  IndustryMatrix m{t.period, t.coverage, {}, {}, {}, {}};
+  IndustryMatrix m{t.period, t.coverage, {}, {}, {}, t.notes};
   std::vector<std::string> dropped_regions;
   std::vector<std::string> dropped_industries;
   for (std::size_t k = 0; k < t.industries.size(); ++k) {
@@ -116,19 +115,19 @@ Result<IndustryMatrix> complete(const IndustryTable& t, MissingPolicy policy) {
       if (keep_industry[k]) row.push_back(t.cells[r][k].value.value_or(0.0));
     }
   }
-  const std::string where = in_period(t.period);
   if (!zeroed.empty()) {
-    m.notes.push_back(fmt::format("{} missing cells{} read as 0 (missing-value policy \"zero\"): {}",
-                                  zeroed.size(), where, name_list(zeroed)));
+    m.notes.push_back(fmt::format("{} missing cells read as 0 (missing-value policy \"zero\"): {}", zeroed.size(),
+                                  name_list(zeroed)));
   }
   if (!dropped_regions.empty()) {
-    m.notes.push_back(fmt::format("{} regions with missing cells{} left out (policy \"drop-region\"): {}",
-                                  dropped_regions.size(), where, name_list(dropped_regions)));
+    m.notes.push_back(fmt::format("{} regions with missing cells left out (policy \"drop-region\"): {}",
+                                  dropped_regions.size(), name_list(dropped_regions)));
   }
   if (!dropped_industries.empty()) {
-    m.notes.push_back(fmt::format("{} industries with missing cells{} left out (policy \"drop-industry\"): {}",
-                                  dropped_industries.size(), where, name_list(dropped_industries)));
+    m.notes.push_back(fmt::format("{} industries with missing cells left out (policy \"drop-industry\"): {}",
+                                  dropped_industries.size(), name_list(dropped_industries)));
   }
+  const std::string where = in_period(t.period);
   if (m.regions.empty() || m.industries.empty()) {
     return fail(Diagnostic{t.source, 0, {},
                            fmt::format("no {} left{} after the missing-value policy \"{}\"",

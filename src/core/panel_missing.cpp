@@ -58,13 +58,6 @@ std::vector<std::string> drop_industries(const Panel& panel, PanelPeriod& p) {
 
 }  // namespace
 
-std::string name_list(const std::vector<std::string>& names) {
-  constexpr std::size_t k_shown = 10;
-  if (names.size() <= k_shown) return fmt::format("{}", fmt::join(names, ", "));
-  return fmt::format("{} and {} more", fmt::join(names.begin(), names.begin() + k_shown, ", "),
-                     names.size() - k_shown);
-}
-
 Result<void> apply_missing_policy(Panel& panel, MissingPolicy policy) {
   for (PanelPeriod& p : panel.periods) {
     if (p.missing.empty()) continue;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "files.hpp"
 
@@ -31,7 +32,7 @@ struct Builder {
   }
   IndustryTable table(const std::string& period, Coverage coverage, const std::string& source,
                       const std::string& value_column) const {
-    IndustryTable t{period, coverage, source, value_column, regions, industries, {}};
+    IndustryTable t{period, coverage, source, value_column, regions, industries, {}, {}};
     for (std::size_t r = 0; r < regions.size(); ++r) {
       std::vector<Cell>& row = t.cells.emplace_back(industries.size(), Cell{std::nullopt, 0, {source, 0}});
       for (std::size_t k = 0; k < industries.size(); ++k) {
@@ -113,6 +114,39 @@ Result<Cell> read_cell(const std::string& text, const std::string& file, std::si
 // "year 2014" or "" for a file without years.
 std::string key_text(const std::string& year) { return year.empty() ? "" : ", year " + year; }
 
+bool whole_number(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Real data changes between years (regions split, industry breakdowns refined), so a region or
+// industry absent from a whole year is not an error; each table says what it lacks.
+void note_absent(std::vector<IndustryTable>& tables) {
+  std::set<std::string> all_regions;  // sorted, for the lists in the notes
+  std::set<std::string> all_industries;
+  for (const IndustryTable& t : tables) {
+    for (const Region& r : t.regions) all_regions.insert(r.id);
+    all_industries.insert(t.industries.begin(), t.industries.end());
+  }
+  for (IndustryTable& t : tables) {
+    const auto note = [&](const std::vector<std::string>& names, const char* one, const char* many) {
+      if (names.empty()) return;
+      t.notes.push_back(fmt::format("{} {} absent from this year but present in other years of the file: {}",
+                                    names.size(), names.size() == 1 ? one : many, name_list(names)));
+    };
+    std::vector<std::string> regions;
+    for (const std::string& id : all_regions) {
+      const auto here = [&](const Region& r) { return r.id == id; };
+      if (std::none_of(t.regions.begin(), t.regions.end(), here)) regions.push_back(id);
+    }
+    std::vector<std::string> industries;
+    for (const std::string& k : all_industries) {
+      if (std::find(t.industries.begin(), t.industries.end(), k) == t.industries.end()) industries.push_back(k);
+    }
+    note(regions, "region", "regions");
+    note(industries, "industry", "industries");
+  }
+}
+
 }  // namespace
 
 Result<std::vector<IndustryTable>> parse_industry_csv(std::string_view text, const std::string& file,
@@ -132,6 +166,9 @@ Result<std::vector<IndustryTable>> parse_industry_csv(std::string_view text, con
     if (region.name.empty()) region.name = region.id;
     const std::string year = cols->year ? fields[*cols->year] : "";
     if (cols->year && year.empty()) return fail(Diagnostic{file, line, "year", "empty year"});
+    if (cols->year && !whole_number(year)) {
+      return fail(Diagnostic{file, line, "year", fmt::format("expected a whole-number year, got \"{}\"", year)});
+    }
     Builder& b = periods[year];
     const bool new_region = !b.region_index.contains(region.id);
     const std::size_t r = b.region(region);
@@ -175,6 +212,7 @@ Result<std::vector<IndustryTable>> parse_industry_csv(std::string_view text, con
   for (const auto& [year, b] : ordered) {
     tables.push_back(b->table(cols->year ? year : options.period, coverage, file, value_column));
   }
+  note_absent(tables);
   return tables;
 }
 

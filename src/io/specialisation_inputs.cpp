@@ -6,6 +6,9 @@ namespace itzones::io {
 
 Result<IndustryTable> pick_period(std::vector<IndustryTable> tables, const std::string& wanted,
                                   const std::string& file) {
+  if (tables.size() == 1 && tables.front().period.empty()) {
+    return fail(Diagnostic{file, 0, {}, fmt::format("no year \"{}\": the file has no \"year\" column", wanted)});
+  }
   std::string years;
   for (IndustryTable& t : tables) {
     if (t.period == wanted) return std::move(t);

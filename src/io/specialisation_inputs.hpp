@@ -11,7 +11,8 @@
 namespace itzones::io {
 
 // The table of `period` among those read from one file: the one named `wanted`, or the only one
-// of a file without years (renamed `period`). Error: `file: no year "Y" (years: ...)`.
+// of a file without years (renamed `period`). Errors: `file: no year "Y" (years: ...)`; for the
+// unnamed table of a file without years, `file: no year "Y": the file has no "year" column`.
 Result<IndustryTable> pick_period(std::vector<IndustryTable> tables, const std::string& wanted,
                                   const std::string& file);
 

@@ -114,3 +114,44 @@ TEST_CASE("specialisation_inputs: pick_period names the years a file has") {
   REQUIRE_FALSE(t);
   CHECK(to_string(t.error()) == "data.csv: no year \"2012\" (years: 2010, 2014)");
 }
+
+TEST_CASE("industry_csv: a region or industry absent from a whole year is noted, not an error") {
+  // 2010 has A, B, C and J, M; 2014 lacks C and adds F: C is absent from 2014, F from 2010.
+  auto tables = parse(
+      "region_id,industry,year,value\n"
+      "A,J,2010,1\nA,M,2010,2\nB,J,2010,3\nB,M,2010,4\nC,J,2010,5\nC,M,2010,6\n"
+      "A,J,2014,1\nA,F,2014,2\nB,J,2014,3\nB,F,2014,4\n");
+  REQUIRE(tables);
+  REQUIRE(tables->size() == 2);
+  CHECK((*tables)[0].notes ==
+        std::vector<std::string>{"1 industry absent from this year but present in other years of the file: F"});
+  CHECK((*tables)[1].notes ==
+        std::vector<std::string>{"1 region absent from this year but present in other years of the file: C",
+                                 "1 industry absent from this year but present in other years of the file: M"});
+  // complete() carries them, before what a policy did
+  auto m = complete((*tables)[1], MissingPolicy::zero);
+  REQUIRE(m);
+  CHECK(m->notes == (*tables)[1].notes);
+  CHECK(m->regions.size() == 2);
+  // a file without years, or with one year, has nothing to compare with
+  auto one = parse("region_id,industry,year,value\nA,J,2014,1\nB,M,2014,2\n");
+  REQUIRE(one);
+  CHECK(one->front().notes.empty());
+}
+
+TEST_CASE("industry_csv: a year is a whole number") {
+  CHECK(error_of("region_id,industry,year,value\nA,J,2010,1\nA,J,20x4,2\n") ==
+        "data.csv:3: column \"year\": expected a whole-number year, got \"20x4\"");
+  CHECK(error_of("region_id,industry,year,value\nA,J,2014.0,1\n") ==
+        "data.csv:2: column \"year\": expected a whole-number year, got \"2014.0\"");
+  CHECK(error_of("region_id,industry,year,value\nA,J,-2014,1\n") ==
+        "data.csv:2: column \"year\": expected a whole-number year, got \"-2014\"");
+}
+
+TEST_CASE("specialisation_inputs: pick_period on a file without years says so") {
+  auto tables = parse("region_id,industry,value\nA,J,1\nB,J,1\n");
+  REQUIRE(tables);
+  auto t = pick_period(*tables, "2014", "data.csv");
+  REQUIRE_FALSE(t);
+  CHECK(to_string(t.error()) == "data.csv: no year \"2014\": the file has no \"year\" column");
+}
