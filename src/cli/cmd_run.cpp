@@ -20,14 +20,15 @@ int cmd_run(Context& ctx, const std::string& study_arg, const ZoneOverrides& ove
   auto ev = evaluate(loaded->method, loaded->periods);
   if (!ev) return report_error(ctx, ev.error());
   if (!ev->findings.empty()) {
-    ctx.err << "itzones: note: the audit found " << ev->findings.size()
-            << " inconsistencies in the published derived columns; `itzones validate` lists them\n";
+    print_note(ctx, "the audit found " + std::to_string(ev->findings.size()) +
+                        " inconsistencies in the published derived columns; `itzones validate` lists them");
   }
   if (!loaded->study.specialisation) return emit_evaluation(ctx, *ev, loaded->study.name, loaded->inputs);
   auto rule = zone_rule(loaded->study, overrides);
   if (!rule) return report_error(ctx, rule.error());
   auto specs = study_specialisation(ctx, *loaded);
   if (!specs) return report_error(ctx, specs.error());
+  note_specialisation(ctx, *specs);
   auto zones = classify_zones(ev->ratings, *specs, *rule);
   if (!zones) return report_error(ctx, zones.error());
   const std::string& name = loaded->study.name;

@@ -25,7 +25,9 @@ Result<std::vector<Measure>> parse_measures(const std::vector<std::string>& ids)
 int cmd_specialize(Context& ctx, const SpecializeArgs& args) {
   auto measures = parse_measures(args.measures);
   if (!measures) return report_error(ctx, measures.error());
-  auto tables = io::load_industry_csv(args.file, io::IndustryCsvOptions{ctx.table, args.industry, args.column, args.period});
+  // With --year a file without years keeps an empty period, so pick_period can say it has none.
+  const std::string period = args.year.empty() ? args.period : "";
+  auto tables = io::load_industry_csv(args.file, io::IndustryCsvOptions{ctx.table, args.industry, args.column, period});
   if (!tables) return report_error(ctx, tables.error());
   if (!args.year.empty()) {
     auto table = io::pick_period(std::move(*tables), args.year, args.file);
@@ -39,6 +41,10 @@ int cmd_specialize(Context& ctx, const SpecializeArgs& args) {
     auto s = specialise(*matrix, SpecialisationRequest{args.industry, *measures});
     if (!s) return report_error(ctx, s.error());
     periods.push_back(std::move(*s));
+  }
+  note_specialisation(ctx, periods);
+  for (Specialisation& s : periods) {
+    if (s.period.empty()) s.period = k_unnamed_period;
   }
   const io::Lang lang = ctx.output.lang;
   return emit_results(

@@ -78,7 +78,8 @@ void add_panel_options(CLI::App* specialize, PanelArgs& args) {
       specialize->add_flag("--stream", args.stream,
                            "Long panel (region, industry, year, value) of any size, read in one "
                            "pass: every region and industry measure "
-                           "of every year as CSV; a cell without a row is 0");
+                           "of every year as CSV; a cell without a row is 0, even with --missing "
+                           "error, which (like the other policies) acts on empty or NA values only");
   specialize
       ->add_flag("--all-cells", args.all_cells,
                  "With --stream: also the location quotient of every cell")
@@ -139,7 +140,10 @@ int cmd_specialize_panel(Context& ctx, const SpecializeArgs& args, bool industry
     if (!c) return report_error(ctx, Diagnostic{args.file, 0, {}, c.error().message});
     results.push_back(std::move(*c));
   }
-  for (const std::string& note : panel->notes) ctx.err << "itzones: note: " << note << "\n";
+  for (const std::string& note : panel->notes) print_note(ctx, note);
+  for (PanelPeriod& p : panel->periods) {
+    if (p.period.empty()) p.period = k_unnamed_period;
+  }
   std::unique_ptr<io::StreamedOutputs> files;
   if (!ctx.output.out_dir.empty()) {
     std::vector<std::string> names = {"panel-regions.csv", "panel-industries.csv"};

@@ -40,6 +40,9 @@ struct Context {
 // Prints the diagnostic and returns Exit::input_error.
 int report_error(Context& ctx, const Diagnostic& diagnostic);
 
+// Prints `itzones: note: TEXT` on stderr: the one form of a note beside the results.
+void print_note(Context& ctx, const std::string& text);
+
 // A file of the bundled data (`relative` to data/, e.g. "regions/kz_regions.csv") installed,
 // next to the binary's build folder, or in the checkout it was built from; nullopt if none.
 std::optional<std::string> bundled_data_file(const std::string& relative);

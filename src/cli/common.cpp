@@ -21,6 +21,8 @@ int report_error(Context& ctx, const Diagnostic& diagnostic) {
   return static_cast<int>(Exit::input_error);
 }
 
+void print_note(Context& ctx, const std::string& text) { ctx.err << "itzones: note: " << text << "\n"; }
+
 namespace {
 
 fs::path executable_dir() {

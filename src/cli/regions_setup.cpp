@@ -87,7 +87,7 @@ Result<std::vector<BoundaryMapping>> fit_matrices(const RegionSetup& setup, std:
 void note_merges(Context& ctx, const RegionSetup& setup, const std::vector<BoundaryMapping>& mappings) {
   if (!setup.registry || !setup.year) return;
   for (const std::string& merge : describe_merges(*setup.registry, mappings)) {
-    ctx.err << "itzones: note: on the boundaries of " << *setup.year << ": " << merge << "\n";
+    print_note(ctx, fmt::format("on the boundaries of {}: {}", *setup.year, merge));
   }
 }
 

@@ -22,7 +22,7 @@ CLI::App* add_specialize(CLI::App& app, SpecializeArgs& args) {
   sub->add_option("--missing", args.missing, "Missing cells: error (default), zero, drop-region, drop-industry")
       ->check(CLI::IsMember({"error", "zero", "drop-region", "drop-industry"}));
   sub->add_option("--column", args.column, "Value column of a target-only table (default it_output)");
-  sub->add_option("--period", args.period, "Name of the period of a file without a year column");
+  sub->add_option("--period", args.period, "Name of the period of a file without a year column (default: none, shown as input)");
   return sub;
 }
 
@@ -54,6 +54,15 @@ int emit_results(Context& ctx, const std::function<std::string(io::Format)>& ren
   }
   if (!ctx.output.check_dir.empty()) return check_files(ctx, all, inputs);
   return write_files(ctx, all, inputs);
+}
+
+void note_specialisation(Context& ctx, const std::vector<Specialisation>& periods) {
+  const bool csv = ctx.output.format ? *ctx.output.format == io::Format::csv
+                                     : !ctx.output.out_dir.empty() || !ctx.output.check_dir.empty();
+  if (!csv) return;
+  for (const Specialisation& s : periods) {
+    for (const std::string& n : s.notes) print_note(ctx, s.period.empty() ? n : s.period + ": " + n);
+  }
 }
 
 Result<std::vector<Specialisation>> study_specialisation(Context& ctx, LoadedStudy& loaded,

@@ -15,6 +15,10 @@
 
 namespace itzones::cli {
 
+// The name shown for the one period of a file without years when --period names none. Messages
+// leave such a period out (its name stays empty until the results are shown).
+inline constexpr const char* k_unnamed_period = "input";
+
 struct SpecializeArgs {
   std::string file;
   std::string industry = "J";
@@ -22,7 +26,7 @@ struct SpecializeArgs {
   std::string year;
   std::string missing = "error";
   std::string column;
-  std::string period = "input";
+  std::string period;  // empty: not named (k_unnamed_period)
 };
 
 // Adds the `specialize` subcommand and its own options to `app`.
@@ -44,6 +48,11 @@ int emit_results(Context& ctx, const std::function<std::string(io::Format)>& ren
 // boundary error (fit_matrices()).
 Result<std::vector<Specialisation>> study_specialisation(Context& ctx, LoadedStudy& loaded,
                                                          std::vector<BoundaryMapping>* merges = nullptr);
+
+// When the results go out as CSV (on stdout, or among the files of -o), which has no place for
+// notes, prints each period's notes on stderr: `itzones: note: PERIOD: TEXT` (`itzones: note:
+// TEXT` for an unnamed period). The other formats carry the notes themselves.
+void note_specialisation(Context& ctx, const std::vector<Specialisation>& periods);
 
 // The study's zone rule with the command line's overrides applied. Error: an unknown measure.
 Result<ZoneRule> zone_rule(const Study& study, const ZoneOverrides& overrides);

@@ -41,7 +41,7 @@ Result<io::UnratedRun> unrated_run(Context& ctx, LoadedStudy& loaded) {
     }
     run.series.push_back(std::move(*series));
   }
-  ctx.err << "itzones: note: " << io::stage1_note(run) << "\n";
+  print_note(ctx, io::stage1_note(run));
   return run;
 }
 
@@ -49,6 +49,7 @@ int run_unrated(Context& ctx, LoadedStudy& loaded) {
   auto computed = unrated_run(ctx, loaded);
   if (!computed) return report_error(ctx, computed.error());
   const io::UnratedRun& run = *computed;
+  note_specialisation(ctx, run.periods);
   const io::Lang lang = ctx.output.lang;
   return emit_results(
       ctx, [&](io::Format f) { return io::render_unrated(run, f, lang); },

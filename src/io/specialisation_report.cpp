@@ -34,8 +34,15 @@ TextTable numeric_table(std::string table_title, std::vector<std::string> lead, 
   return t;
 }
 
-void add_numbers(std::vector<std::string>& row, const std::vector<double>& values) {
-  for (const double v : values) row.push_back(fixed(v, k_specialisation_decimals));
+void add_numbers(std::vector<std::string>& row, const std::vector<double>& values, Headers headers) {
+  for (const double v : values) row.push_back(fixed(v, measure_decimals(headers)));
+}
+
+// A machine table names its period in a leading column: CSV has no titles.
+void add_period_column(TextTable& t, const std::string& period) {
+  t.headers.insert(t.headers.begin(), "period");
+  t.align.insert(t.align.begin(), Align::left);
+  for (std::vector<std::string>& row : t.rows) row.insert(row.begin(), period);
 }
 
 ordered_json region_json(const Region& r) {
@@ -82,7 +89,9 @@ std::vector<std::pair<std::string, TextTable>> period_tables(const Specialisatio
            {"specialisation-industries", industry_measures_table(s, lang, headers)},
            {"location-quotients", location_quotient_table(s, lang, headers)},
            {"krugman-pairwise", pairwise_table(s, lang, headers)}}) {
-    if (!t.rows.empty()) out.emplace_back(stem, std::move(t));
+    if (t.rows.empty()) continue;
+    if (headers == Headers::ids) add_period_column(t, s.period);
+    out.emplace_back(stem, std::move(t));
   }
   return out;
 }
@@ -90,7 +99,7 @@ std::vector<std::pair<std::string, TextTable>> period_tables(const Specialisatio
 std::string notes_text(const std::vector<Specialisation>& periods) {
   std::string out;
   for (const Specialisation& s : periods) {
-    for (const std::string& n : s.notes) out += "note: " + n + "\n";
+    for (const std::string& n : s.notes) out += "note: " + s.period + ": " + n + "\n";
   }
   return out;
 }
@@ -107,7 +116,7 @@ TextTable region_measures_table(const Specialisation& s, Lang lang, Headers head
   t.align.front() = Align::right;
   for (std::size_t i = 0; i < s.regions.size(); ++i) {
     std::vector<std::string> row = {std::to_string(i + 1), s.regions[i].region.id, region_name(s.regions[i].region, lang)};
-    add_numbers(row, s.regions[i].values);
+    add_numbers(row, s.regions[i].values, headers);
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -120,7 +129,7 @@ TextTable industry_measures_table(const Specialisation& s, Lang lang, Headers he
   if (s.industry_measures.empty()) return t;
   for (const IndustryValues& v : s.industries) {
     std::vector<std::string> row = {v.industry};
-    add_numbers(row, v.values);
+    add_numbers(row, v.values, headers);
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -130,7 +139,7 @@ TextTable location_quotient_table(const Specialisation& s, Lang lang, Headers he
   TextTable t = numeric_table(title(s, "lq_title", lang), {heading("region_id", lang, headers)}, s.lq_industries);
   for (std::size_t r = 0; r < s.location_quotients.size(); ++r) {
     std::vector<std::string> row = {s.regions[r].region.id};
-    add_numbers(row, s.location_quotients[r]);
+    add_numbers(row, s.location_quotients[r], headers);
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -142,7 +151,7 @@ TextTable pairwise_table(const Specialisation& s, Lang lang, Headers headers) {
   TextTable t = numeric_table(title(s, "pairwise_title", lang), {heading("region_id", lang, headers)}, ids);
   for (std::size_t r = 0; r < s.pairwise.size(); ++r) {
     std::vector<std::string> row = {ids[r]};
-    add_numbers(row, s.pairwise[r]);
+    add_numbers(row, s.pairwise[r], headers);
     t.rows.push_back(std::move(row));
   }
   return t;

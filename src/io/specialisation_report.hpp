@@ -12,8 +12,13 @@
 
 namespace itzones::io {
 
-// Decimals of every printed specialisation measure (design §4).
+// Decimals of the specialisation measures: 3 in tables people read (design §4), 6 in the machine
+// tables (CSV), where shares of many small regions below 0.0005 would print as 0.
 inline constexpr int k_specialisation_decimals = 3;
+inline constexpr int k_specialisation_csv_decimals = 6;
+constexpr int measure_decimals(Headers headers) {
+  return headers == Headers::ids ? k_specialisation_csv_decimals : k_specialisation_decimals;
+}
 
 // Region rows: rank, region_id, region, one column per region measure.
 TextTable region_measures_table(const Specialisation& s, Lang lang, Headers headers);
@@ -40,7 +45,8 @@ std::string render_specialisation(const std::vector<Specialisation>& periods, Fo
 
 // The files `-o DIR` writes for `format`: specialisation.txt, .json, .md, or per period
 // specialisation-regions-P.csv, specialisation-industries-P.csv, location-quotients-P.csv and
-// krugman-pairwise-P.csv (the last two when computed).
+// krugman-pairwise-P.csv (the last two when computed). Every CSV table (on stdout too) starts with
+// a `period` column, so the tables of several periods stay apart.
 std::vector<OutputFile> specialisation_files(const std::vector<Specialisation>& periods, Format format, Lang lang);
 
 }  // namespace itzones::io

@@ -62,7 +62,7 @@ TextTable series_table(const SeriesTable& s, Lang lang, Headers headers) {
   }
   for (std::size_t r = 0; r < s.regions.size(); ++r) {
     std::vector<std::string> row = {s.regions[r].id, region_name(s.regions[r], lang)};
-    for (const double v : s.values[r]) row.push_back(fixed(v, k_specialisation_decimals));
+    for (const double v : s.values[r]) row.push_back(fixed(v, measure_decimals(headers)));
     t.rows.push_back(std::move(row));
   }
   return t;

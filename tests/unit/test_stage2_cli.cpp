@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "app.hpp"
+#include "cli_capture.hpp"
 
 namespace {
 
@@ -74,4 +75,45 @@ TEST_CASE("cli reproduce: Table 7 is checked after Table 6") {
   CHECK(r.out.find("2014: published shares sum to 0.999 (13 printed numbers at 3 decimals: |sum - 1| <= 0.0065): OK; "
                    "15 of 16 computed shares equal the published to the printed rounding\n") != std::string::npos);
   CHECK(r.out.ends_with("shares: OK\n"));
+}
+
+TEST_CASE("cli specialize: notes go to stderr with CSV, which has no place for them") {
+  // absent_region.csv: region C has rows in 2010, none in 2014. 2014: A = 20 + 30 + 50, B = 5 + 50 + 20;
+  // J's national total 25, so A's share 20/25 = 0.8 and B's 5/25 = 0.2 (6 decimals in CSV).
+  const std::string file = k_data + "absent_region.csv";
+  const std::string note = "itzones: note: 2014: 1 region absent from this year but present in other years of the file: C\n";
+  const Run csv = run({"specialize", file, "--format", "csv", "--measures", "share_of_national_industry"});
+  CHECK(csv.code == 0);
+  CHECK(csv.err == note);
+  CHECK(csv.out.find("note") == std::string::npos);
+  CHECK(csv.out.find("2014,1,A,A,0.800000\n2014,2,B,B,0.200000\n") != std::string::npos);
+  const itzones::test::TempPath dir("notes");
+  const Run files = run({"specialize", file, "--format", "csv", "--measures", "share_of_national_industry", "-o",
+                         dir.path.string()});
+  CHECK(files.code == 0);
+  CHECK(files.err == note);
+  CHECK(itzones::test::read(dir.path / "specialisation-regions-2014.csv").starts_with("period,rank,region_id"));
+  // the table carries the note itself
+  const Run table = run({"specialize", file, "--measures", "share_of_national_industry"});
+  CHECK(table.err.empty());
+  CHECK(table.out.ends_with("note: 2014: 1 region absent from this year but present in other years of the file: C\n"));
+  // a policy's note; the file has no year and no --period names one, so no period is shown
+  const Run zero = run({"specialize", k_data + "absent_cell.csv", "--missing", "zero", "--format", "csv"});
+  CHECK(zero.code == 0);
+  CHECK(zero.err == "itzones: note: 1 missing cells read as 0 (missing-value policy \"zero\"): C/F\n");
+  CHECK(zero.out.starts_with("period,rank,region_id,region,"));
+  CHECK(zero.out.find("\ninput,1,") != std::string::npos);
+}
+
+TEST_CASE("cli specialize: an unnamed period is left out of messages") {
+  const Run missing = run({"specialize", k_data + "absent_cell.csv"});
+  CHECK(missing.code == 2);
+  CHECK(missing.err == k_data + "absent_cell.csv: no value for region \"C\", industry \"F\"; choose a missing-value "
+                                "policy: zero, drop-region or drop-industry\n");
+  const Run year = run({"specialize", k_data + "absent_cell.csv", "--year", "2014"});
+  CHECK(year.code == 2);
+  CHECK(year.err == k_data + "absent_cell.csv: no year \"2014\": the file has no \"year\" column\n");
+  const Run named = run({"specialize", k_data + "absent_cell.csv", "--period", "2014"});
+  CHECK(named.err == k_data + "absent_cell.csv: no value for region \"C\", industry \"F\" in 2014; choose a "
+                              "missing-value policy: zero, drop-region or drop-industry\n");
 }
