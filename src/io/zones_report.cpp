@@ -76,7 +76,7 @@ TextTable zones_table(const Zones& zones, Lang lang, Headers headers) {
   for (const ZonedRegion& z : latest.regions) {
     std::vector<std::string> row = {headers == Headers::ids ? zone_id(z.zone) : zone_name(z.zone, lang), z.region.id,
                                     region_name(z.region, lang), fixed(z.index, 2), z.rating_class,
-                                    fixed(z.value, k_specialisation_decimals), zone_reason(zones, z, lang)};
+                                    fixed(z.value, measure_decimals(headers)), zone_reason(zones, z, lang)};
     for (std::size_t p = 0; p + 1 < zones.periods.size(); ++p) {
       const ZonedRegion* before = find_region(zones.periods[p], z.region.id);
       row.push_back(before == nullptr ? "" : headers == Headers::ids ? zone_id(before->zone) : zone_name(before->zone, lang));
