@@ -117,3 +117,47 @@ TEST_CASE("cli specialize: an unnamed period is left out of messages") {
   CHECK(named.err == k_data + "absent_cell.csv: no value for region \"C\", industry \"F\" in 2014; choose a "
                               "missing-value policy: zero, drop-region or drop-industry\n");
 }
+
+// The paper's Table 7 as printed: 2010 sums to 1.000, 2014 to 0.999 (0.634 + 0.192 + 0.056 + 0.055 +
+// 0.034 + 0.009 + 0.005 + 0.005 + 0.004 + 0.004 + 0.001), so a region's share of national IT output
+// is its value / 0.999 in 2014: Almaty 0.634 / 0.999 = 0.634635, Astana 0.192 / 0.999 = 0.192192.
+TEST_CASE("cli run: the bundled study prints the rating, then the specialisation, then the zones") {
+  const Run r = run({"run"});
+  CHECK(r.code == 0);
+  const auto rating = r.out.find("2014 — Indicators as % of the best region\n");
+  const auto spec = r.out.find("2014 — Specialisation of regions, target industry (IT)\n");
+  const auto zones = r.out.find("2014 — Recommended IT-cluster zones (rule: Index ≥ 30.00; "
+                                "share_of_national_industry ≥ 3.0%)\n");
+  REQUIRE(rating != std::string::npos);
+  REQUIRE(spec != std::string::npos);
+  REQUIRE(zones != std::string::npos);
+  CHECK(rating < spec);
+  CHECK(spec < zones);
+  CHECK(r.out.find("   1  KZ-ALA  Almaty               0.635\n", spec) < zones);
+  // Almaty: index 65.67 >= 30 and 63.5% >= 3%: a growth pole
+  CHECK(r.out.find("growth pole       KZ-ALA  Almaty            65.67  B++       0.635\n", zones) != std::string::npos);
+
+  const Run csv = run({"run", "--format", "csv"});
+  CHECK(csv.code == 0);
+  CHECK(csv.out.find("period,rank,region_id,region,share_of_national_industry\n"
+                     "2010,1,KZ-ALA,Almaty,0.683000\n") != std::string::npos);
+  CHECK(csv.out.find("period,rank,region_id,region,share_of_national_industry\n"
+                     "2014,1,KZ-ALA,Almaty,0.634635\n2014,2,KZ-AST,Astana,0.192192\n") != std::string::npos);
+  CHECK(csv.out.find("\nzone,region_id,region,index,class,share_of_national_industry,") != std::string::npos);
+}
+
+TEST_CASE("cli run -o: the specialisation and the zones are written beside the rating as CSV") {
+  const itzones::test::TempPath dir("run-csv");
+  const Run r = run({"run", "--format", "csv", "-o", dir.path.string()});
+  CHECK(r.code == 0);
+  for (const char* name : {"rating-summary.csv", "specialisation-regions-2010.csv", "specialisation-industries-2010.csv",
+                           "specialisation-regions-2014.csv", "specialisation-industries-2014.csv", "zones.csv"}) {
+    CHECK(r.out.find((dir.path / name).string() + "\n") != std::string::npos);
+  }
+  const std::string regions = itzones::test::read(dir.path / "specialisation-regions-2014.csv");
+  CHECK(regions.starts_with("period,rank,region_id,region,share_of_national_industry\n2014,1,KZ-ALA,Almaty,0.634635\n"));
+  // Pavlodar 0.001 / 0.999 = 0.001001, which 3 decimals printed as 0.001 and 6 keep
+  CHECK(regions.find("\n2014,11,KZ-PAV,Pavlodar,0.001001\n") != std::string::npos);
+  const std::string zones = itzones::test::read(dir.path / "zones.csv");
+  CHECK(zones.find("\ngrowth_pole,KZ-ALA,") != std::string::npos);
+}
