@@ -79,7 +79,7 @@ void add_panel_options(CLI::App* specialize, PanelArgs& args) {
                            "Long panel (region, industry, year, value) of any size, read in one "
                            "pass: every region and industry measure "
                            "of every year as CSV; a cell without a row is 0, even with --missing "
-                           "error, which (like the other policies) acts on empty or NA values only");
+                           "error (a panel lists its non-empty cells)");
   specialize
       ->add_flag("--all-cells", args.all_cells,
                  "With --stream: also the location quotient of every cell")

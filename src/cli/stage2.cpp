@@ -19,7 +19,9 @@ CLI::App* add_specialize(CLI::App& app, SpecializeArgs& args) {
   sub->add_option("--measures", args.measures, "Measure ids, comma-separated (default: all the input supports)")
       ->delimiter(',');
   sub->add_option("--year", args.year, "Only this year of a long file with a year column");
-  sub->add_option("--missing", args.missing, "Missing cells: error (default), zero, drop-region, drop-industry")
+  sub->add_option("--missing", args.missing,
+                  "Missing cells: error (default), zero, drop-region, drop-industry; with --stream only empty "
+                  "or NA values, not cells without a row")
       ->check(CLI::IsMember({"error", "zero", "drop-region", "drop-industry"}));
   sub->add_option("--column", args.column, "Value column of a target-only table (default it_output)");
   sub->add_option("--period", args.period, "Name of the period of a file without a year column (default: none, shown as input)");

@@ -161,3 +161,10 @@ TEST_CASE("cli run -o: the specialisation and the zones are written beside the r
   const std::string zones = itzones::test::read(dir.path / "zones.csv");
   CHECK(zones.find("\ngrowth_pole,KZ-ALA,") != std::string::npos);
 }
+
+TEST_CASE("cli specialize --help: --stream reads a cell without a row as 0, whatever --missing says") {
+  const Run r = run({"specialize", "--help"});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("a cell without a row is 0, even with --missing error") != std::string::npos);
+  CHECK(r.out.find("with --stream only empty or NA values, not cells without a row") != std::string::npos);
+}
