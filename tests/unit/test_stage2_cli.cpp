@@ -3,32 +3,17 @@
 // the zones follow Table 7 / 0.999 and the stage-1 indices).
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "app.hpp"
 #include "cli_capture.hpp"
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
+using itzones::test::Run;
 
-Run run(const std::vector<std::string>& args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  const int code = itzones::cli::run_cli(args, out, err);
-  return {code, out.str(), err.str()};
-}
+Run run(const std::vector<std::string>& args) { return itzones::test::cli(args); }
 
 std::string golden(const std::string& name) {
-  std::ifstream in(std::string(ITZONES_TEST_DATA_DIR) + "/../expected/stage2/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return itzones::test::read(std::string(ITZONES_TEST_DATA_DIR) + "/../expected/stage2/" + name);
 }
 
 const std::string k_data = ITZONES_TEST_DATA_DIR "/stage2/";
