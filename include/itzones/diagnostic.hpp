@@ -33,4 +33,7 @@ inline std::unexpected<Diagnostic> fail(std::string message) {
   return fail(Diagnostic{{}, 0, {}, std::move(message)});
 }
 
+// " in 2014" for a message about a named period; "" for an unnamed one.
+inline std::string in_period(const std::string& period) { return period.empty() ? "" : " in " + period; }
+
 }  // namespace itzones

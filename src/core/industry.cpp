@@ -16,10 +16,6 @@ constexpr std::array<std::pair<MissingPolicy, const char*>, 4> k_policies = {{
     {MissingPolicy::drop_industry, "drop-industry"},
 }};
 
-std::string in_period(const std::string& period) {
-  return period.empty() ? std::string() : " in " + period;
-}
-
 const std::string& column_of(const IndustryTable& t, std::size_t k) {
   return t.value_column.empty() ? t.industries[k] : t.value_column;
 }

@@ -35,7 +35,7 @@ class PeriodStructure {
   PeriodStructure(const Panel& panel, const PanelPeriod& p) : m_panel(panel), m_p(p) {}
 
   Result<void> compute_totals() {
-    const std::string where = m_p.period.empty() ? "" : " in " + m_p.period;
+    const std::string where = in_period(m_p.period);
     if (m_p.rows.size() < 2) {
       return fail(fmt::format(
           "{} region{}: the specialisation measures compare regions and need at least two",

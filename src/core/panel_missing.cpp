@@ -8,10 +8,6 @@
 namespace itzones {
 namespace {
 
-std::string in_period(const std::string& period) {
-  return period.empty() ? "" : " in " + period;
-}
-
 // Leaves out the rows with a missing cell; returns their region ids.
 std::vector<std::string> drop_regions(const Panel& panel, PanelPeriod& p) {
   std::vector<char> drop(p.rows.size(), 0);

@@ -9,12 +9,10 @@
 namespace itzones {
 namespace {
 
-std::string in_period(const IndustryMatrix& m) { return m.period.empty() ? "" : " in " + m.period; }
-
 Result<void> two_regions(const IndustryMatrix& m) {
   if (m.regions.size() >= 2) return {};
   return fail(fmt::format("{} region{}: the specialisation measures compare regions and need at "
-                          "least two", m.regions.size(), in_period(m)));
+                          "least two", m.regions.size(), in_period(m.period)));
 }
 
 double sum(const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); }
@@ -30,7 +28,7 @@ Result<std::vector<double>> national_shares(const IndustryMatrix& m, std::size_t
   for (const auto& row : m.values) total += row[k];
   if (total == 0.0) {
     return fail(fmt::format("industry \"{}\" has a national total of 0{}: the regions' shares of "
-                            "it are undefined", m.industries[k], in_period(m)));
+                            "it are undefined", m.industries[k], in_period(m.period)));
   }
   std::vector<double> shares;
   for (const auto& row : m.values) shares.push_back(row[k] / total);
@@ -41,12 +39,12 @@ Result<Structure> structure(const IndustryMatrix& m) {
   if (m.coverage == Coverage::target_only) {
     return fail(fmt::format("the input{} holds only the target industry \"{}\": location quotients "
                             "and specialisation indices need every industry of the economy",
-                            in_period(m), m.industries.empty() ? "" : m.industries.front()));
+                            in_period(m.period), m.industries.empty() ? "" : m.industries.front()));
   }
   if (auto ok = two_regions(m); !ok) return fail(ok.error());
   if (m.industries.size() < 2) {
     return fail(fmt::format("{} industry{}: a region's industry structure needs at least two",
-                            m.industries.size(), in_period(m)));
+                            m.industries.size(), in_period(m.period)));
   }
   Structure s;
   s.values = m.values;
@@ -55,14 +53,14 @@ Result<Structure> structure(const IndustryMatrix& m) {
     s.region_totals.push_back(sum(m.values[r]));
     if (s.region_totals.back() == 0.0) {
       return fail(fmt::format("region \"{}\" has a total of 0 over all industries{}: its industry "
-                              "structure is undefined", m.regions[r].id, in_period(m)));
+                              "structure is undefined", m.regions[r].id, in_period(m.period)));
     }
     for (std::size_t k = 0; k < m.industries.size(); ++k) s.industry_totals[k] += m.values[r][k];
   }
   for (std::size_t k = 0; k < m.industries.size(); ++k) {
     if (s.industry_totals[k] == 0.0) {
       return fail(fmt::format("industry \"{}\" has a national total of 0{}: its shares and location "
-                              "quotients are undefined", m.industries[k], in_period(m)));
+                              "quotients are undefined", m.industries[k], in_period(m.period)));
     }
   }
   s.total = sum(s.region_totals);
