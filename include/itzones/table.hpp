@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,8 @@ struct RegionTable {
   std::vector<Region> regions;
   std::vector<Location> rows;  // where each region's row was read
   std::map<std::string, std::vector<Cell>> columns;
+  // The name columns the source printed ("region", "region_en"); a join compares only these.
+  std::set<std::string> name_columns;
 
   // Index of the region with this id, or nullopt.
   std::optional<std::size_t> find(const std::string& region_id) const;
@@ -44,8 +47,10 @@ struct RegionTable {
 };
 
 // Joins the tables of one period on region_id. Every table must list the same regions;
-// a column present in several tables must hold equal values. The result keeps the first
-// table's region order. Errors name the file and line of the offending row.
+// a column present in several tables must hold equal values, names ("region", "region_en")
+// included, compared as read. The result keeps the first table's region order, and takes a
+// name from the first table that prints it. Errors name the file and line of the offending
+// row (and of the row it disagrees with).
 Result<RegionTable> join_tables(const std::vector<RegionTable>& tables);
 
 }  // namespace itzones

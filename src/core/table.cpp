@@ -34,11 +34,50 @@ Location row_of(const RegionTable& table, std::size_t i) {
   return i < table.rows.size() ? table.rows[i] : Location{file_of(table), 0};
 }
 
+// The Region member a name column fills.
+std::string Region::*name_member(const std::string& column) {
+  return column == "region_en" ? &Region::name_en : &Region::name;
+}
+
+// Takes `next`'s name columns into `joined`, or checks them against the table that first
+// printed them (`source`: column -> its table). `tables[t]` is `next`.
+Result<void> join_names(RegionTable& joined, const std::vector<RegionTable>& tables, std::size_t t,
+                        std::map<std::string, std::size_t>& source) {
+  const RegionTable& next = tables[t];
+  for (const std::string& column : next.name_columns) {
+    const auto member = name_member(column);
+    const auto first = source.find(column);
+    if (first == source.end()) {
+      for (std::size_t i = 0; i < next.regions.size(); ++i) {
+        joined.regions[*joined.find(next.regions[i].id)].*member = next.regions[i].*member;
+      }
+      joined.name_columns.insert(column);
+      source.emplace(column, t);
+      continue;
+    }
+    const RegionTable& earlier = tables[first->second];
+    for (std::size_t i = 0; i < next.regions.size(); ++i) {
+      const std::size_t e = *earlier.find(next.regions[i].id);
+      const std::string& a = next.regions[i].*member;
+      const std::string& b = earlier.regions[e].*member;
+      if (a == b) continue;
+      const Location here = row_of(next, i);
+      const Location there = row_of(earlier, e);
+      return fail(Diagnostic{here.file, here.line, column,
+                             fmt::format("\"{}\" for region \"{}\" disagrees with \"{}\" in {}:{}", a,
+                                         next.regions[i].id, b, there.file, there.line)});
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<RegionTable> join_tables(const std::vector<RegionTable>& tables) {
   if (tables.empty()) return fail("no input tables for the period");
   RegionTable joined = tables.front();
+  std::map<std::string, std::size_t> name_source;  // name column -> the table that first printed it
+  for (const std::string& column : joined.name_columns) name_source.emplace(column, 0);
   for (std::size_t t = 1; t < tables.size(); ++t) {
     const RegionTable& next = tables[t];
     for (std::size_t i = 0; i < next.regions.size(); ++i) {
@@ -78,6 +117,7 @@ Result<RegionTable> join_tables(const std::vector<RegionTable>& tables) {
         }
       }
     }
+    if (auto names = join_names(joined, tables, t, name_source); !names) return fail(names.error());
   }
   return joined;
 }

@@ -60,6 +60,8 @@ Result<RegionTable> parse_region_table(std::string_view text, const std::string&
       }
       name_col = index_of(header.names, "region");
       name_en_col = index_of(header.names, "region_en");
+      if (name_col) table.name_columns.insert("region");
+      if (name_en_col) table.name_columns.insert("region_en");
       for (std::size_t c = 0; c < header.names.size(); ++c) {
         const std::string& name = header.names[c];
         if (!numeric_columns.contains(name)) continue;

@@ -294,6 +294,22 @@ TEST_CASE("table::join_tables joins on region_id in the first table's order") {
   CHECK(rd.where.line == 3);
 }
 
+TEST_CASE("table::join_tables takes names from the first file that prints them") {
+  // Only columns a file prints are compared: a file without `region` names regions by id,
+  // which is no disagreement, and the joined table gets the names of the file that has them.
+  const RegionTable a = parse_ok("region_id,grp\nR-A,1\nR-B,2\n", "a.csv");
+  const RegionTable b = parse_ok("region_id,region,region_en,employed\nR-B,Бета,Beta,2\nR-A,Альфа,Alpha,1\n", "b.csv");
+  const auto joined = itzones::join_tables({a, b});
+  REQUIRE(joined.has_value());
+  CHECK(ids(*joined) == std::vector<std::string>{"R-A", "R-B"});
+  CHECK(joined->regions[0].name == "Альфа");
+  CHECK(joined->regions[1].name_en == "Beta");
+  CHECK(joined->name_columns == std::set<std::string>{"region", "region_en"});
+  // Equal names in both files join.
+  const RegionTable c = parse_ok("region_id,region,rd_expenditure\nR-A,Альфа,3\nR-B,Бета,4\n", "c.csv");
+  CHECK(itzones::join_tables({b, c}).has_value());
+}
+
 TEST_CASE("table::join_tables accepts a shared column written differently but equal") {
   const RegionTable a = parse_ok("region_id,employed\nKZ-AKM,413300\n", "a.csv");
   const RegionTable b = parse_ok("region_id;employed\nKZ-AKM;413 300,0\n", "b.csv");
@@ -320,6 +336,23 @@ TEST_CASE("table::join_tables errors") {
     CHECK(to_string(itzones::join_tables({a, b}).error()) ==
           "b.csv:3: column \"employed\": 478501 for region \"KZ-AKT\" disagrees with 478500 in "
           "a.csv:3");
+  }
+  SECTION("a shared name column disagrees (issue #2, item 4)") {
+    const RegionTable pa = parse_ok("region_id,region,grp\nR-A,Alpha,1\nR-B,Beta,2\n", "pa.csv");
+    const RegionTable pb = parse_ok("region_id,region,employed\nR-A,Alpha,1\nR-B,Gamma,2\n", "pb.csv");
+    CHECK(to_string(itzones::join_tables({pa, pb}).error()) ==
+          "pb.csv:3: column \"region\": \"Gamma\" for region \"R-B\" disagrees with \"Beta\" in pa.csv:3");
+    // Names are compared as read: the loader does not trim them, so neither does the join.
+    const RegionTable spaced = parse_ok("region_id,region,employed\nR-A,Alpha ,1\nR-B,Beta,2\n", "pc.csv");
+    CHECK(to_string(itzones::join_tables({pa, spaced}).error()) ==
+          "pc.csv:2: column \"region\": \"Alpha \" for region \"R-A\" disagrees with \"Alpha\" in pa.csv:2");
+  }
+  SECTION("region_en disagrees with the first file that prints it, not with the first file") {
+    const RegionTable first = parse_ok("region_id,grp\nR-A,1\n", "p1.csv");
+    const RegionTable second = parse_ok("region_id,region_en,employed\nR-A,Alpha,1\n", "p2.csv");
+    const RegionTable third = parse_ok("region_id,rd_expenditure,region_en\nR-A,1,Alfa\n", "p3.csv");
+    CHECK(to_string(itzones::join_tables({first, second, third}).error()) ==
+          "p3.csv:2: column \"region_en\": \"Alfa\" for region \"R-A\" disagrees with \"Alpha\" in p2.csv:2");
   }
   SECTION("tables built in memory, without row locations") {
     RegionTable x;
