@@ -6,13 +6,14 @@
 namespace itzones::cli {
 namespace {
 
-// One period from files, or every period of a study, with the files read.
+// One period from files, or every period of a study (none given: the bundled one, as `run`
+// and `reproduce` do), with the files read.
 Result<std::pair<std::vector<PeriodInput>, Method>> load_inputs(Context& ctx,
                                                                 const std::vector<std::string>& inputs,
                                                                 const std::string& method_id,
                                                                 const std::string& period) {
-  if (inputs.size() == 1 && inputs.front().ends_with(".json")) {
-    auto loaded = load_study_inputs(ctx, inputs.front());
+  if (inputs.empty() || (inputs.size() == 1 && inputs.front().ends_with(".json"))) {
+    auto loaded = load_study_inputs(ctx, inputs.empty() ? std::string() : inputs.front());
     if (!loaded) return fail(loaded.error());
     return std::pair{std::move(loaded->periods), std::move(loaded->method)};
   }

@@ -148,3 +148,15 @@ TEST_CASE("cli::run_cli reproduce and validate on the paper's study") {
   CHECK(validate.code == 1);
   CHECK(validate.err.ends_with("itzones: validate: 22 mismatches, 1 precision findings\n"));
 }
+
+TEST_CASE("cli::run_cli validate without an input audits the bundled study (issue #2, item 8)") {
+  // `run` says "`itzones validate` lists them": that command must work as printed.
+  const Run bundled = cli({"validate"});
+  const Run named = cli({"validate", k_study});
+  CHECK(bundled.code == 1);  // the paper's own inconsistencies
+  CHECK(bundled.out == named.out);
+  CHECK(bundled.err == "itzones: validate: 22 mismatches, 1 precision findings\n");
+  const Run reference = cli({"validate", "--reference", k_data + "/three.csv", "--column", "grp"});
+  CHECK(reference.code == 2);
+  CHECK(reference.err == "itzones: error: --reference needs the input files to check\n");
+}
