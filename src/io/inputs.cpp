@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+#include <optional>
+
 #include "files.hpp"
 #include "method_json.hpp"
 #include "number_cells.hpp"
@@ -30,20 +33,31 @@ Result<PeriodInput> load_period(const std::string& period, const std::vector<std
   return PeriodInput{period, std::move(*joined)};
 }
 
-Result<std::vector<PublishedScore>> load_published(const std::string& file,
-                                                   const std::vector<std::string>& periods,
-                                                   const TableOptions& options) {
+Result<PublishedTable> load_published_table(const std::string& file, const std::vector<std::string>& periods,
+                                            const TableOptions& options) {
   auto text = read_file(file);
   if (!text) return fail(text.error());
-  std::vector<PublishedScore> scores;
+  PublishedTable table;
   NumberCells cells(file, options.conventions, options.decimal);
+  const std::string change_column =
+      periods.size() < 2 ? std::string() : fmt::format("change_{}_{}", periods.back(), periods.front());
   const auto on_line = [&](const CsvHeader& header, std::size_t line,
                            std::vector<std::string>& fields) -> Result<void> {
+    const auto find = [&](const std::string& name) -> std::optional<std::size_t> {
+      const auto it = std::find(header.names.begin(), header.names.end(), name);
+      if (it == header.names.end()) return std::nullopt;
+      return static_cast<std::size_t>(it - header.names.begin());
+    };
     const auto column = [&](const std::string& name) -> Result<std::size_t> {
-      for (std::size_t c = 0; c < header.names.size(); ++c) {
-        if (header.names[c] == name) return c;
-      }
+      if (const auto c = find(name)) return *c;
       return fail(Diagnostic{file, header.line, {}, fmt::format("no \"{}\" column in the header", name)});
+    };
+    // A number a cell must hold: what `what` names in the message when it is empty.
+    const auto number = [&](std::size_t c, const std::string& name, const char* what) -> Result<Cell> {
+      auto value = cells.parse(fields[c], line, name);
+      if (!value) return fail(value.error());
+      if (!value->value) return fail(Diagnostic{file, line, name, fmt::format("expected a published {}, got nothing", what)});
+      return value;
     };
     const auto id = column("region_id");
     if (!id) return fail(id.error());
@@ -52,20 +66,30 @@ Result<std::vector<PublishedScore>> load_published(const std::string& file,
       const auto klass = column("class_" + period);
       if (!index) return fail(index.error());
       if (!klass) return fail(klass.error());
-      auto value = cells.parse(fields[*index], line, "index_" + period);
+      auto value = number(*index, "index_" + period, "index");
       if (!value) return fail(value.error());
-      if (!value->value) {
-        return fail(Diagnostic{file, line, "index_" + period, "expected a published index, got nothing"});
-      }
-      scores.push_back(PublishedScore{period, fields[*id], *value->value, fields[*klass], {file, line}});
+      table.scores.push_back(PublishedScore{period, fields[*id], *value->value, fields[*klass], {file, line}});
+    }
+    if (const auto change = change_column.empty() ? std::nullopt : find(change_column)) {
+      auto value = number(*change, change_column, "change");
+      if (!value) return fail(value.error());
+      table.changes.push_back(PublishedChange{fields[*id], *value->value, value->decimals, {file, line}});
     }
     return {};
   };
   auto header = read_csv(*text, file, options.dialect, on_line);
   if (!header) return fail(header.error());
-  if (scores.empty()) return fail(Diagnostic{file, 0, {}, "no data rows after the header"});
+  if (table.scores.empty()) return fail(Diagnostic{file, 0, {}, "no data rows after the header"});
   if (auto marks = cells.finish(); !marks) return fail(marks.error());
-  return scores;
+  return table;
+}
+
+Result<std::vector<PublishedScore>> load_published(const std::string& file,
+                                                   const std::vector<std::string>& periods,
+                                                   const TableOptions& options) {
+  auto table = load_published_table(file, periods, options);
+  if (!table) return fail(table.error());
+  return std::move(table->scores);
 }
 
 Result<Method> find_method(const std::string& id, const std::filesystem::path& base_dir) {

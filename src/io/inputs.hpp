@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "itzones/evaluation.hpp"
+#include "itzones/published_changes.hpp"
 #include "itzones/reproduce.hpp"
 #include "itzones/study.hpp"
 #include "region_table_csv.hpp"
@@ -17,7 +18,19 @@ namespace itzones::io {
 Result<PeriodInput> load_period(const std::string& period, const std::vector<std::string>& files,
                                 const Method& method, const TableOptions& options);
 
-// Reads a published rating table: `region_id` and, per period P, `index_P` and `class_P`.
+// A published rating table: the scores, and the change of the last period against the first
+// when the table has that column (`change_LAST_FIRST`, as Table 6 and our summary name it).
+struct PublishedTable {
+  std::vector<PublishedScore> scores;
+  std::vector<PublishedChange> changes;  // empty without the column or with fewer than two periods
+};
+
+// Reads a published rating table: `region_id` and, per period P, `index_P` and `class_P`, and
+// the optional change column. Errors: a missing column, a cell that is not a number or empty.
+Result<PublishedTable> load_published_table(const std::string& file, const std::vector<std::string>& periods,
+                                            const TableOptions& options);
+
+// The scores of load_published_table().
 Result<std::vector<PublishedScore>> load_published(const std::string& file,
                                                    const std::vector<std::string>& periods,
                                                    const TableOptions& options);

@@ -34,6 +34,8 @@ const std::map<std::string, std::pair<std::string, std::string>>& dictionary() {
       {"match", {"match", "совпадает"}},
       {"drift", {"DRIFT", "РАСХОЖДЕНИЕ"}},
       {"known", {"known", "известно"}},
+      {"changes_title", {"Published index change", "Опубликованное изменение индекса"}},
+      {"from_published", {"Published ratio", "Отношение опубликованных"}},
       // reference series, studies without stage 1, boundaries
       {"reference_title", {"Check against a reference series", "Сверка с эталонным рядом"}},
       {"value", {"Value", "Значение"}},

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "inputs.hpp"
+#include "itzones/published_changes.hpp"
 #include "itzones/rating.hpp"
 #include "itzones/reproduce.hpp"
 #include "study_json.hpp"
@@ -188,6 +189,75 @@ TEST_CASE("paper::compare_periods gives Table 6's last column from the printed i
   REQUIRE(changes->size() == 16);
   for (const auto& c : *changes) CHECK(c.percent == Approx(c.later / c.earlier * 100).epsilon(1e-12));
   CHECK(changes->front().region.id == "KZ-ALA");  // the 2014 leader first (65.69 in Table 6)
+}
+
+TEST_CASE("paper::check_changes finds Table 6's one change that is not its indices' ratio") {
+  // By hand, published 2014 / 2010 * 100 against the printed change (2 decimals, so a match is
+  // |printed - ratio| <= 0.005):
+  //   Akmola 26.40/11.25 = 234.6667 (234.67)   Aktobe 32.80/17.47 = 187.7504 (187.75)
+  //   Almaty Region 21.23/10.55 = 201.2322 (201.23)   Atyrau 42.20/31.34 = 134.6522 (134.65)
+  //   East Kaz. 29.62/13.75 = 215.4182 (215.42)   Zhambyl 23.63/13.36 = 176.8713 (176.87)
+  //   West Kaz. 24.44/10.89 = 224.4261 (224.43)   Karaganda 33.55/25.69 = 130.5956 (130.60)
+  //   Kostanay 32.31/18.70 = 172.7807 (172.78)   Kyzylorda 18.19/26.08 = 69.7469 (69.75)
+  //   Mangystau 34.59/13.27 = 260.6631 (260.66)   Pavlodar 25.26/29.17 = 86.5958 (86.60)
+  //   North Kaz. 25.30/10.65 = 237.5587 (237.56)   Astana 48.73/26.07 = 186.9198 (186.92)
+  //   Almaty 65.69/51.93 = 126.4972 (126.50)
+  //   South Kazakhstan 30.28/34.94 = 86.6629, printed 88.43: the one mismatch; 88.43 would need
+  //   a 2014 index of 88.43 * 34.94 / 100 = 30.8974, printed 30.90.
+  const Paper& p = paper();
+  auto table = itzones::io::load_published_table(p.study.published, {"2010", "2014"}, {});
+  REQUIRE(table.has_value());
+  REQUIRE(table->changes.size() == k_table6.size());
+  for (std::size_t i = 0; i < k_table6.size(); ++i) {  // the CSV's column is the paper's
+    CHECK(table->changes[i].region_id == k_table6[i].region_id);
+    CHECK(table->changes[i].value == k_table6[i].change);
+    CHECK(table->changes[i].decimals == 2);
+  }
+  const itzones::ChangeCheck check = itzones::check_changes(
+      "2010", "2014", table->changes, table->scores, p.ratings, p.study.tolerance, p.study.known_inconsistencies);
+  CHECK(check.problems.empty());
+  REQUIRE(check.rows.size() == 16);
+  CHECK(itzones::count_printed_mismatches(check) == 1);
+  CHECK(itzones::count_outside_tolerance(check) == 1);
+  for (const itzones::ChangeRow& row : check.rows) {
+    INFO(row.region.id);
+    const bool yuz = row.region.id == "KZ-YUZ";
+    CHECK(row.matches_published == !yuz);
+    CHECK(row.within_tolerance == !yuz);
+    CHECK(row.known == yuz);
+    if (!yuz) continue;
+    CHECK(row.printed == 88.43);
+    CHECK(row.from_published == Approx(86.6629).margin(5e-5));
+    CHECK(row.later_needed == Approx(30.8974).margin(5e-5));
+    // Computed: 45.26029 / 34.93804 * 100 = 129.5445 (the 2014 index is the known inconsistency;
+    // indices recomputed from Tables 2-5 in Python for this test).
+    CHECK(row.computed == Approx(129.54).margin(0.01));
+  }
+}
+
+TEST_CASE("check_changes: the computed change within the periods' index tolerances") {
+  // Printed 200.00 for 20.00 / 10.00; tolerances 0.01 (earlier) and 0.02 (later) allow a
+  // computed change from (20 - 0.02) / (10 + 0.01) * 100 = 199.6004 to
+  // (20 + 0.02) / (10 - 0.01) * 100 = 200.4004, widened by the printed half unit 0.005.
+  const std::vector<itzones::PublishedChange> changes = {{"R", 200.0, 2, {"t.csv", 2}}};
+  const std::vector<itzones::PublishedScore> published = {{"a", "R", 10.0, "C", {}}, {"b", "R", 20.0, "C+", {}}};
+  const auto check_with = [&](double earlier, double later) {
+    std::vector<PeriodRating> computed(2);
+    computed[0].period = "a";
+    computed[1].period = "b";
+    computed[0].regions.push_back(RegionScore{{"R", "R", ""}, {}, {}, earlier, "C", 1});
+    computed[1].regions.push_back(RegionScore{{"R", "R", ""}, {}, {}, later, "C+", 1});
+    return itzones::check_changes("a", "b", changes, published, computed, {{"a", 0.01}, {"b", 0.02}}, {});
+  };
+  CHECK(check_with(10.01, 19.98).rows[0].within_tolerance);   // 199.6004
+  CHECK(check_with(9.99, 20.02).rows[0].within_tolerance);    // 200.4004
+  CHECK_FALSE(check_with(9.99, 20.03).rows[0].within_tolerance);  // 200.5005
+  CHECK(check_with(10.0, 20.0).rows[0].matches_published);
+  // A change without a computed index of a period is a problem, not a row.
+  const auto missing = itzones::check_changes("a", "c", changes, published, {}, {}, {});
+  CHECK(missing.rows.empty());
+  CHECK(missing.problems == std::vector<std::string>{
+                                "t.csv:2: the change of region \"R\" lacks a published or computed index of a or c"});
 }
 
 TEST_CASE("paper::reproduce is OK with the study's tolerances and known inconsistency") {
