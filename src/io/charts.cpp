@@ -8,6 +8,7 @@
 #include <numbers>
 #include <optional>
 
+#include "rating_report.hpp"
 #include "report_words.hpp"
 #include "svg.hpp"
 #include "text_table.hpp"
@@ -277,7 +278,7 @@ std::string ranking_chart(const Method& method, const PeriodRating& rating, Lang
                        {"height", num(row - 6)}, {"fill", class_colour(method, s.rating_class)}}),
               tooltip(s, lang));
     w.text({{"class", "value"}, {"x", num(x_of(s.index) + 6)}, {"y", num(y + 15)}},
-           fmt::format("{} {}", fixed(s.index, k_decimals), s.rating_class));
+           fmt::format("{} {}", index_text(s.index, method), s.rating_class));
   }
   legend(w, classes, left, legend_y, bar_width + right);
   return w.finish();
@@ -373,8 +374,8 @@ std::string slope_chart(const Method& method, const PeriodRating& earlier, const
               mark(*p.after, {{"x1", num(x1)}, {"y1", num(y_of(p.before->index))}, {"x2", num(x2)},
                               {"y2", num(y_of(p.after->index))}, {"stroke", colour}}),
               fmt::format("{}: {} {} ({}) → {} {} ({})", region_name(p.after->region, lang), earlier.period,
-                          fixed(p.before->index, k_decimals), p.before->rating_class, later.period,
-                          fixed(p.after->index, k_decimals), p.after->rating_class));
+                          index_text(p.before->index, method), p.before->rating_class, later.period,
+                          index_text(p.after->index, method), p.after->rating_class));
     w.element("circle", {{"class", "end"}, {"cx", num(x1)}, {"cy", num(y_of(p.before->index))}, {"r", "3"}, {"fill", colour}});
     w.element("circle", {{"class", "end"}, {"cx", num(x2)}, {"cy", num(y_of(p.after->index))}, {"r", "3"}, {"fill", colour}});
   }

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "itzones/display_digits.hpp"
+
 namespace itzones::io {
 namespace {
 
@@ -54,6 +56,10 @@ std::string explanation_text(const ReproductionRow& row) {
 
 }  // namespace
 
+std::string index_text(double index, const Method& method) {
+  return fixed(index, score_digits(index, method.classes, k_decimals));
+}
+
 TextTable summary_table(const Evaluation& ev, Lang lang, Headers headers) {
   TextTable t;
   t.title = pick(ev.method.name, lang);
@@ -76,7 +82,7 @@ TextTable summary_table(const Evaluation& ev, Lang lang, Headers headers) {
                                     region_name(latest.region, lang)};
     for (const PeriodRating& p : ev.ratings) {
       const RegionScore* s = score_of(p, latest.region.id);
-      row.push_back(s ? fixed(s->index, k_decimals) : "");
+      row.push_back(s ? index_text(s->index, ev.method) : "");
       row.push_back(s ? s->rating_class : "");
     }
     for (const RegionChange& c : ev.changes) {
@@ -111,7 +117,7 @@ TextTable period_table(const Evaluation& ev, const PeriodRating& rating, Lang la
       row.push_back(v.source == ValueSource::missing ? "" : fixed(v.normalised, k_decimals));
     }
     for (const double g : s.groups) row.push_back(fixed(g, k_decimals));
-    row.push_back(fixed(s.index, k_decimals));
+    row.push_back(index_text(s.index, ev.method));
     row.push_back(s.rating_class);
     t.rows.push_back(std::move(row));
   }

@@ -17,6 +17,10 @@ enum class Headers { labels, ids };
 
 enum class Format { table, csv, json, md };
 
+// An index as printed beside its class: 2 decimals, more when rounding would reach a class
+// bound the index lies below (39.997 prints as 39.997, not 40.00, beside class C++).
+std::string index_text(double index, const Method& method);
+
 // The paper's Table 6 shape: rank in the last period, region, index and class per period,
 // and the change of the last period against the first.
 TextTable summary_table(const Evaluation& ev, Lang lang, Headers headers);

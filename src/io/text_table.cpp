@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "itzones/display_digits.hpp"
+
 namespace itzones::io {
 namespace {
 
@@ -220,10 +222,6 @@ std::string render_csv(const TextTable& t) {
   return out;
 }
 
-std::string fixed(double value, int decimals) {
-  std::string s = fmt::format("{:.{}f}", value, decimals);
-  if (s.starts_with('-') && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);
-  return s;
-}
+std::string fixed(double value, int decimals) { return fixed_notation(value, decimals); }
 
 }  // namespace itzones::io

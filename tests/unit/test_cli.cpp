@@ -161,6 +161,25 @@ TEST_CASE("cli::run_cli validate without an input audits the bundled study (issu
   CHECK(reference.err == "itzones: error: --reference needs the input files to check\n");
 }
 
+TEST_CASE("cli::run_cli rate prints an index below a class bound with the decimals that show it") {
+  // tests/data/near_bound.csv: R-A is the best in every indicator (100); R-B has 400/1000 of
+  // R-A's S_D, S_F, S_E, S_A, S_B (40% each) and 399.82/1000 of its S_C (39.982%), so its
+  // index is (5 * 40 + 39.982) / 6 = 39.997: class C++ (30 <= x < 40). At 2 decimals it would
+  // print 40.00, the bound of class B; at 3 it prints 39.997.
+  const Run csv = cli({"rate", k_data + "/near_bound.csv", "--format", "csv"});
+  CHECK(csv.code == 0);
+  CHECK(csv.out ==
+        "rank,region_id,region,index_input,class_input\n"
+        "1,R-A,Alpha,100.00,A++\n"
+        "2,R-B,Beta,39.997,C++\n");
+  // The summary and the period table print the index beside the class; the group score
+  // R_IS = 40 has no class and keeps 2 decimals.
+  const Run table = cli({"rate", k_data + "/near_bound.csv"});
+  CHECK(table.out.find("   2  R-B  Beta         39.997  C++\n") != std::string::npos);
+  CHECK(table.out.find("  40.00   39.99  39.997  C++\n") != std::string::npos);
+  CHECK(table.out.find("40.00  C++") == std::string::npos);
+}
+
 TEST_CASE("cli::run_cli reproduce checks Table 6's change column (issue #2, item 6)") {
   // 30.28 / 34.94 * 100 = 86.66, but the paper prints 88.43 (tests/unit/test_paper.cpp has the
   // arithmetic of all 16 rows): a finding about the paper, so reproduce still exits 0.
