@@ -39,6 +39,7 @@ struct Specialisation {
   std::vector<std::vector<double>> location_quotients;  // [row of regions][column], if requested
   std::vector<std::vector<double>> pairwise;            // [row of regions][row of regions], if requested
   std::vector<std::string> notes;                       // from the missing-value policy
+  std::string source = {};  // the input it was computed from, for messages ("" when unnamed)
 };
 
 // The measures an input of this coverage supports, in catalogue order, without krugman_pairwise.

@@ -53,8 +53,9 @@ struct Zones {
 
 // Classifies every region of every rated period that has specialisation data for the same period
 // id. Errors: the rule's measure is not share_of_national_industry or location_quotient, or was
-// not computed; the latest rated period has no specialisation data; a period whose rating and
-// specialisation cover different regions (naming them).
+// not computed (location_quotient of a target-only input: saying it needs every industry and
+// naming the input's `source`); the latest rated period has no specialisation data; a period
+// whose rating and specialisation cover different regions (naming them).
 Result<Zones> classify_zones(const std::vector<PeriodRating>& ratings,
                              const std::vector<Specialisation>& specialisations, const ZoneRule& rule);
 

@@ -9,6 +9,7 @@
 #include "report_command.hpp"
 #include "sha256.hpp"
 #include "stage2.hpp"
+#include "study_zones.hpp"
 #include "unrated_command.hpp"
 
 namespace itzones::cli {
@@ -97,12 +98,10 @@ Result<io::Report> build_report(Context& ctx, LoadedStudy& loaded, const ReportA
   if (loaded.study.specialisation) {
     auto rule = zone_rule(loaded.study, overrides);
     if (!rule) return fail(rule.error());
-    auto specs = study_specialisation(ctx, loaded);
-    if (!specs) return fail(specs.error());
-    auto zones = classify_zones(ratings, *specs, *rule);
+    auto zones = study_zones(ctx, loaded, ratings, *rule);
     if (!zones) return fail(zones.error());
-    report.specialisations = std::move(*specs);
-    report.zones = std::move(*zones);
+    report.specialisations = std::move(zones->specialisations);
+    report.zones = std::move(zones->zones);
   }
   if (args.robustness_runs > 0) {
     auto r = latest_robustness(loaded, args);

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "run_report.hpp"
 #include "stage2.hpp"
+#include "study_zones.hpp"
 #include "unrated_command.hpp"
 
 namespace itzones::cli {
@@ -26,16 +27,16 @@ int cmd_run(Context& ctx, const std::string& study_arg, const ZoneOverrides& ove
   if (!loaded->study.specialisation) return emit_evaluation(ctx, *ev, loaded->study.name, loaded->inputs);
   auto rule = zone_rule(loaded->study, overrides);
   if (!rule) return report_error(ctx, rule.error());
-  auto specs = study_specialisation(ctx, *loaded);
-  if (!specs) return report_error(ctx, specs.error());
-  note_specialisation(ctx, *specs);
-  auto zones = classify_zones(ev->ratings, *specs, *rule);
+  auto zones = study_zones(ctx, *loaded, ev->ratings, *rule);
   if (!zones) return report_error(ctx, zones.error());
+  note_specialisation(ctx, zones->specialisations);
   const std::string& name = loaded->study.name;
   const io::Lang lang = ctx.output.lang;
+  const std::vector<Specialisation>& specs = zones->specialisations;
+  const Zones& zoned = zones->zones;
   return emit_results(
-      ctx, [&](io::Format f) { return io::render_run(*ev, name, *specs, *zones, f, lang); },
-      [&](io::Format f) { return io::run_files(*ev, name, *specs, *zones, f, lang); }, loaded->inputs);
+      ctx, [&](io::Format f) { return io::render_run(*ev, name, specs, zoned, f, lang); },
+      [&](io::Format f) { return io::run_files(*ev, name, specs, zoned, f, lang); }, loaded->inputs);
 }
 
 }  // namespace itzones::cli

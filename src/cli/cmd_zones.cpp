@@ -1,4 +1,5 @@
 #include "stage2.hpp"
+#include "study_zones.hpp"
 #include "zones_report.hpp"
 
 namespace itzones::cli {
@@ -10,14 +11,13 @@ int cmd_zones(Context& ctx, const std::string& study_arg, const ZoneOverrides& o
   if (!rule) return report_error(ctx, rule.error());
   auto ev = evaluate(loaded->method, loaded->periods);
   if (!ev) return report_error(ctx, ev.error());
-  auto specs = study_specialisation(ctx, *loaded);
-  if (!specs) return report_error(ctx, specs.error());
-  auto zones = classify_zones(ev->ratings, *specs, *rule);
+  auto zones = study_zones(ctx, *loaded, ev->ratings, *rule);
   if (!zones) return report_error(ctx, zones.error());
+  const Zones& zoned = zones->zones;
   const io::Lang lang = ctx.output.lang;
   return emit_results(
-      ctx, [&](io::Format f) { return io::render_zones(*zones, f, lang); },
-      [&](io::Format f) { return io::zones_files(*zones, f, lang); }, loaded->inputs);
+      ctx, [&](io::Format f) { return io::render_zones(zoned, f, lang); },
+      [&](io::Format f) { return io::zones_files(zoned, f, lang); }, loaded->inputs);
 }
 
 }  // namespace itzones::cli

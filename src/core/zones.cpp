@@ -42,6 +42,12 @@ Result<PeriodZones> classify_period(const PeriodRating& rating, const Specialisa
   PeriodZones out{rating.period, {}};
   for (const RegionScore& score : rating.regions) {
     const auto value = region_value(spec, rule.measure, score.region.id);
+    if (!value && spec.coverage == Coverage::target_only && rule.measure == Measure::location_quotient) {
+      return fail(fmt::format("{}: the zone rule's location_quotient needs the whole economy's industries; the "
+                              "stage-2 input for {}{} has the target industry only — use "
+                              "share_of_national_industry",
+                              rating.period, rating.period, spec.source.empty() ? "" : " (" + spec.source + ")"));
+    }
     if (!value) {
       return fail(fmt::format("{}: measure \"{}\" of the zone rule was not computed",
                               rating.period, measure_info(rule.measure).id));

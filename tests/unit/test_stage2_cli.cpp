@@ -153,3 +153,17 @@ TEST_CASE("cli specialize --help: --stream reads a cell without a row as 0, what
   CHECK(r.out.find("a cell without a row is 0, even with --missing error") != std::string::npos);
   CHECK(r.out.find("with --stream only empty or NA values, not cells without a row") != std::string::npos);
 }
+
+TEST_CASE("cli zones: location_quotient of the study's IT-only Table 7 says why it cannot be computed") {
+  const std::string study = ITZONES_DATA_DIR "/kazakhstan/study.json";
+  for (const char* command : {"zones", "run"}) {
+    INFO(command);
+    const Run r = run({command, study, "--it-measure", "location_quotient"});
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.ends_with("itzones: error: 2010: the zone rule's location_quotient needs the whole economy's "
+                          "industries; the stage-2 input for 2010 (" ITZONES_DATA_DIR
+                          "/kazakhstan/table7_published.csv) has the target industry only — use "
+                          "share_of_national_industry\n"));
+  }
+}

@@ -124,9 +124,17 @@ TEST_CASE("zones::classify_zones errors") {
   const auto message = [](const Result<Zones>& z) { return z ? std::string("no error") : z.error().message; };
   CHECK(message(classify_zones({published_rating("2014")}, {it_shares("2010")}, ZoneRule{})) ==
         "the latest rated period 2014 has no specialisation data");
+  // An IT-only input has no region totals, so no location quotients (issue #3, items 4/5); the
+  // message names the input when the specialisation carries its source.
   CHECK(message(classify_zones({published_rating("2014")}, {it_shares("2014")},
                                ZoneRule{30, Measure::location_quotient, 1})) ==
-        "2014: measure \"location_quotient\" of the zone rule was not computed");
+        "2014: the zone rule's location_quotient needs the whole economy's industries; the stage-2 input for "
+        "2014 has the target industry only — use share_of_national_industry");
+  itzones::Specialisation named = it_shares("2014");
+  named.source = "table7.csv";
+  CHECK(message(classify_zones({published_rating("2014")}, {named}, ZoneRule{30, Measure::location_quotient, 1})) ==
+        "2014: the zone rule's location_quotient needs the whole economy's industries; the stage-2 input for "
+        "2014 (table7.csv) has the target industry only — use share_of_national_industry");
   CHECK(message(classify_zones({published_rating("2014")}, {it_shares("2014")}, ZoneRule{30, Measure::hhi_raw, 1})) ==
         "the zone rule's measure must be share_of_national_industry or location_quotient, not \"hhi_raw\"");
   PeriodRating fewer = published_rating("2014");
