@@ -4,6 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
+#include "itzones/audit.hpp"
+#include "itzones/display_digits.hpp"
+
 #include "specialisation_report.hpp"
 
 namespace itzones::io {
@@ -13,18 +18,34 @@ using nlohmann::ordered_json;
 
 std::string comparison(bool strong) { return strong ? "≥" : "<"; }
 
-// The rule's measure of a value, in words: "63.5% of national IT output" or "location quotient 1.520".
-std::string measure_text(const Zones& zones, double value, Lang lang) {
-  if (zones.rule.measure == Measure::share_of_national_industry) {
-    return fmt::format(fmt::runtime(word("share_phrase", lang)), fixed(value * 100, 1), zones.industry);
-  }
-  return fmt::format("{} {} {}", word("lq_of", lang), zones.industry, fixed(value, k_specialisation_decimals));
+bool is_share(const Zones& zones) { return zones.rule.measure == Measure::share_of_national_industry; }
+
+// How the rule's measure and threshold print by default: a share in percent to 1 decimal,
+// a location quotient to 3.
+double shown(const Zones& zones, double value) { return is_share(zones) ? value * 100 : value; }
+int default_digits(const Zones& zones) { return is_share(zones) ? 1 : k_specialisation_decimals; }
+
+// Decimals at which a region's index and the rating threshold print as they compare.
+int index_digits(const Zones& zones, double index) {
+  return display_digits(index, zones.rule.rating_threshold, k_index_decimals);
 }
 
-std::string threshold_text(const Zones& zones) {
-  return zones.rule.measure == Measure::share_of_national_industry
-             ? fixed(zones.rule.measure_threshold * 100, 1) + "%"
-             : fixed(zones.rule.measure_threshold, k_specialisation_decimals);
+// Decimals at which a region's value and the threshold print as they compare.
+int value_digits(const Zones& zones, double value) {
+  return display_digits(shown(zones, value), shown(zones, zones.rule.measure_threshold), default_digits(zones));
+}
+
+// The rule's measure of a value, in words: "63.5% of national IT output" or "location quotient
+// of IT 1.520".
+std::string measure_text(const Zones& zones, const ZonedRegion& z, int digits, Lang lang) {
+  if (is_share(zones)) {
+    return fmt::format(fmt::runtime(word("share_phrase", lang)), fixed(shown(zones, z.value), digits), zones.industry);
+  }
+  return fmt::format("{} {} {}", word("lq_of", lang), zones.industry, fixed(z.value, digits));
+}
+
+std::string threshold_text(const Zones& zones, int digits) {
+  return fixed(shown(zones, zones.rule.measure_threshold), digits) + (is_share(zones) ? "%" : "");
 }
 
 std::string movement(const Zones& zones, const std::string& region_id, Lang lang, Headers headers) {
@@ -39,10 +60,17 @@ std::string movement(const Zones& zones, const std::string& region_id, Lang lang
   return out;
 }
 
-std::string rule_text(const Zones& zones, Lang lang) {
+// The rule with its thresholds to as many decimals as the reasons of `period` use.
+std::string rule_text(const Zones& zones, const PeriodZones& period, Lang lang) {
   const ZoneRule& r = zones.rule;
-  return fmt::format("{}: {} ≥ {}; {} ≥ {}", word("zone_rule", lang), word("index", lang), fixed(r.rating_threshold, 2),
-                     measure_info(r.measure).id, threshold_text(zones));
+  int rating_digits = k_index_decimals;
+  int digits = default_digits(zones);
+  for (const ZonedRegion& z : period.regions) {
+    rating_digits = std::max(rating_digits, index_digits(zones, z.index));
+    digits = std::max(digits, value_digits(zones, z.value));
+  }
+  return fmt::format("{}: {} ≥ {}; {} ≥ {}", word("zone_rule", lang), word("index", lang),
+                     fixed(r.rating_threshold, rating_digits), measure_info(r.measure).id, threshold_text(zones, digits));
 }
 
 }  // namespace
@@ -52,16 +80,18 @@ std::string zone_name(Zone zone, Lang lang) { return word("zone_" + zone_id(zone
 std::string zone_reason(const Zones& zones, const ZonedRegion& z, Lang lang) {
   const bool strong_rating = z.index >= zones.rule.rating_threshold;
   const bool strong_value = z.value >= zones.rule.measure_threshold;
-  return fmt::format("{} {} ({}) {} {}; {} {} {}", word("class_lower", lang), z.rating_class, fixed(z.index, 2),
-                     comparison(strong_rating), fixed(zones.rule.rating_threshold, 2), measure_text(zones, z.value, lang),
-                     comparison(strong_value), threshold_text(zones));
+  const int rating_digits = index_digits(zones, z.index);
+  const int digits = value_digits(zones, z.value);
+  return fmt::format("{} {} ({}) {} {}; {} {} {}", word("class_lower", lang), z.rating_class, fixed(z.index, rating_digits),
+                     comparison(strong_rating), fixed(zones.rule.rating_threshold, rating_digits),
+                     measure_text(zones, z, digits, lang), comparison(strong_value), threshold_text(zones, digits));
 }
 
 TextTable zones_table(const Zones& zones, Lang lang, Headers headers) {
   const PeriodZones& latest = zones.periods.back();
   const auto h = [&](const std::string& key) { return headers == Headers::ids ? key : word(key, lang); };
   TextTable t;
-  t.title = fmt::format("{} — {} ({})", latest.period, word("zones_title", lang), rule_text(zones, lang));
+  t.title = fmt::format("{} — {} ({})", latest.period, word("zones_title", lang), rule_text(zones, latest, lang));
   t.headers = {h("zone"), h("region_id"), h("region"), h("index"), h("class"),
                headers == Headers::ids ? measure_info(zones.rule.measure).id : measure_info(zones.rule.measure).symbol,
                h("reasons")};

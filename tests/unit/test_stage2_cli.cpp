@@ -154,6 +154,25 @@ TEST_CASE("cli specialize --help: --stream reads a cell without a row as 0, what
   CHECK(r.out.find("with --stream only empty or NA values, not cells without a row") != std::string::npos);
 }
 
+TEST_CASE("cli zones: a value and a threshold print apart when they compare") {
+  // Aktobe 2014: Table 7 prints 0.034 and the column sums to 0.999, so its share is
+  // 0.034 / 0.999 = 3.4034%; against 3.41% both print 3.4 at 1 decimal, so 2 decimals.
+  const Run it = run({"zones", "--it-threshold", "0.0341", "--format", "csv"});
+  CHECK(it.code == 0);
+  CHECK(it.out.find("KZ-AKT,Aktobe,32.80,C++,0.034034,class C++ (32.80) ≥ 30.00; 3.40% of national IT output < 3.41%,") !=
+        std::string::npos);
+  const Run title = run({"zones", "--it-threshold", "0.0341"});  // the rule, in the table's title
+  CHECK(title.out.starts_with("2014 — Recommended IT-cluster zones (rule: Index ≥ 30.00; share_of_national_industry ≥ 3.41%)\n"));
+  // West Kazakhstan 0.055 / 0.999 = 5.5055% prints apart from 3.41% at the default 1 decimal.
+  CHECK(it.out.find("5.5% of national IT output ≥ 3.4%") != std::string::npos);
+  // East Kazakhstan 2014: index 29.60578 (recomputed from Tables 4-5 in Python; the paper
+  // prints 29.62), against 29.606: 29.61 = 29.61, 29.606 = 29.606, then 29.6058 < 29.6060.
+  const Run rating = run({"zones", "--rating-threshold", "29.606", "--format", "csv"});
+  CHECK(rating.code == 0);
+  CHECK(rating.out.find("class C+ (29.6058) < 29.6060; 0.5% of national IT output < 3.0%") != std::string::npos);
+  CHECK(rating.out.find("class C++ (32.80) ≥ 29.61;") != std::string::npos);  // Aktobe 32.7964
+}
+
 TEST_CASE("cli zones: location_quotient of the study's IT-only Table 7 says why it cannot be computed") {
   const std::string study = ITZONES_DATA_DIR "/kazakhstan/study.json";
   for (const char* command : {"zones", "run"}) {
