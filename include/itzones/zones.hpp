@@ -9,6 +9,7 @@
 
 #include "itzones/diagnostic.hpp"
 #include "itzones/measures.hpp"
+#include "itzones/published_shares.hpp"
 #include "itzones/rating.hpp"
 #include "itzones/specialise.hpp"
 
@@ -37,6 +38,7 @@ struct ZonedRegion {
   double index = 0.0;
   std::string rating_class;
   double value = 0.0;  // the rule's measure
+  bool printed_dash = false;  // value 0, and the source prints "-": no output of the industry at all
 };
 
 struct PeriodZones {
@@ -58,6 +60,11 @@ struct Zones {
 // whose rating and specialisation cover different regions (naming them).
 Result<Zones> classify_zones(const std::vector<PeriodRating>& ratings,
                              const std::vector<Specialisation>& specialisations, const ZoneRule& rule);
+
+// Marks each region whose rule value is 0 and whose published share of the same period is
+// printed as a dash ("no such phenomenon", e.g. Atyrau in the paper's Table 7), unlike a
+// printed 0 (Karaganda), which is a share too small to show.
+void mark_printed_dashes(Zones& zones, const std::vector<PublishedShare>& published);
 
 // The zone's id as outputs spell it: "growth_pole", "innovation_ready", "it_specialised", "periphery".
 std::string zone_id(Zone zone);

@@ -1,5 +1,6 @@
 #include "study_zones.hpp"
 
+#include "published_shares_csv.hpp"
 #include "stage2.hpp"
 
 namespace itzones::cli {
@@ -16,6 +17,11 @@ Result<StudyZones> study_zones(Context& ctx, LoadedStudy& loaded,
   }
   auto zones = classify_zones(ratings, *specs, rule);
   if (!zones) return fail(zones.error());
+  if (!study.published.empty()) {
+    auto published = io::load_published_shares(study.published, study.columns, ctx.table);
+    if (!published) return fail(published.error());
+    mark_printed_dashes(*zones, *published);
+  }
   return StudyZones{std::move(*specs), std::move(*zones)};
 }
 

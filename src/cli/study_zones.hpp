@@ -15,8 +15,9 @@ struct StudyZones {
 };
 
 // The specialisation of every period of the study (study_specialisation(), each named by its
-// input file for messages) and the zones of `ratings` under `rule` (classify_zones()).
-// Errors: those of the two, in that order.
+// input file for messages), the zones of `ratings` under `rule` (classify_zones()), and the
+// regions the study's published shares print as "-" marked (mark_printed_dashes()).
+// Errors: those of the three, in that order.
 Result<StudyZones> study_zones(Context& ctx, LoadedStudy& loaded, const std::vector<PeriodRating>& ratings,
                                const ZoneRule& rule);
 

@@ -56,7 +56,7 @@ Result<PeriodZones> classify_period(const PeriodRating& rating, const Specialisa
     const bool strong_industry = *value >= rule.measure_threshold;
     const Zone zone = strong_rating ? (strong_industry ? Zone::growth_pole : Zone::innovation_ready)
                                     : (strong_industry ? Zone::it_specialised : Zone::periphery);
-    out.regions.push_back(ZonedRegion{score.region, zone, score.index, score.rating_class, *value});
+    out.regions.push_back(ZonedRegion{score.region, zone, score.index, score.rating_class, *value, false});
   }
   std::stable_sort(out.regions.begin(), out.regions.end(), [](const ZonedRegion& a, const ZonedRegion& b) {
     if (a.zone != b.zone) return a.zone < b.zone;
@@ -97,6 +97,16 @@ std::string zone_id(Zone zone) {
     case Zone::periphery: return "periphery";
   }
   return "";
+}
+
+void mark_printed_dashes(Zones& zones, const std::vector<PublishedShare>& published) {
+  for (PeriodZones& period : zones.periods) {
+    for (ZonedRegion& z : period.regions) {
+      z.printed_dash = z.value == 0.0 && std::any_of(published.begin(), published.end(), [&](const PublishedShare& s) {
+                         return s.period == period.period && s.region_id == z.region.id && s.printed == Printed::dash;
+                       });
+    }
+  }
 }
 
 const ZonedRegion* find_region(const PeriodZones& period, const std::string& region_id) {

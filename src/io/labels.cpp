@@ -75,6 +75,7 @@ const std::map<std::string, std::pair<std::string, std::string>>& dictionary() {
       {"movement", {"Movement", "Движение"}},
       {"unchanged", {"unchanged", "без изменений"}},
       {"share_phrase", {"{}% of national {} output", "{}% национального объёма отрасли {}"}},
+      {"no_output_phrase", {"no {} output (printed -)", "нет объёма отрасли {} (напечатано «-»)"}},
       {"lq_of", {"location quotient of", "коэффициент локализации отрасли"}},
       {"zone_growth_pole", {"growth pole", "полюс роста"}},
       {"zone_innovation_ready", {"innovation-ready", "инновационно готовый"}},

@@ -35,9 +35,10 @@ int value_digits(const Zones& zones, double value) {
   return display_digits(shown(zones, value), shown(zones, zones.rule.measure_threshold), default_digits(zones));
 }
 
-// The rule's measure of a value, in words: "63.5% of national IT output" or "location quotient
-// of IT 1.520".
+// The rule's measure of a value, in words: "63.5% of national IT output", "location quotient
+// of IT 1.520", or, for a printed dash, "no IT output (printed -)".
 std::string measure_text(const Zones& zones, const ZonedRegion& z, int digits, Lang lang) {
+  if (z.printed_dash) return fmt::format(fmt::runtime(word("no_output_phrase", lang)), zones.industry);
   if (is_share(zones)) {
     return fmt::format(fmt::runtime(word("share_phrase", lang)), fixed(shown(zones, z.value), digits), zones.industry);
   }

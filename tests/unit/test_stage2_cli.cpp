@@ -186,3 +186,16 @@ TEST_CASE("cli zones: location_quotient of the study's IT-only Table 7 says why 
                           "share_of_national_industry\n"));
   }
 }
+
+TEST_CASE("cli zones: a printed dash reads as no IT output, a printed 0 as 0.0%") {
+  // Table 7 prints "-" for Atyrau, Kostanay and Kyzylorda in 2014 and 0 for Karaganda and Akmola.
+  const Run en = run({"zones", "--format", "csv"});
+  CHECK(en.out.find("KZ-ATY,Atyrau,42.20,B,0.000000,class B (42.20) ≥ 30.00; no IT output (printed -) < 3.0%,") !=
+        std::string::npos);
+  CHECK(en.out.find("class C++ (33.54) ≥ 30.00; 0.0% of national IT output < 3.0%,") != std::string::npos);
+  const Run ru = run({"zones", "--format", "csv", "--lang", "ru"});
+  CHECK(ru.out.find("класс B (42.20) ≥ 30.00; нет объёма отрасли IT (напечатано «-») < 3.0%") != std::string::npos);
+  CHECK(ru.out.find("класс C++ (33.54) ≥ 30.00; 0.0% национального объёма отрасли IT < 3.0%") != std::string::npos);
+  const Run json = run({"zones", "--format", "json"});
+  CHECK(json.out.find("\"reason\": \"class B (42.20) ≥ 30.00; no IT output (printed -) < 3.0%\"") != std::string::npos);
+}

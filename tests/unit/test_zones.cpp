@@ -195,3 +195,21 @@ TEST_CASE("published_shares_csv: a companion column that disagrees with the cell
   REQUIRE_FALSE(p);
   CHECK(to_string(p.error()) == "t7.csv:2: column \"v_printed\": says \"number\", but column \"v\" holds \"-\"");
 }
+
+TEST_CASE("zones::mark_printed_dashes marks a 0 printed as a dash, not a printed 0") {
+  // Table 7, 2014: Atyrau "-", Karaganda "0", Aktobe 0.034. A dash on a non-zero value (here
+  // Aktobe, made up) is not "no output": the value says otherwise.
+  auto zones = classify_zones({published_rating("2014")}, {it_shares("2014")}, ZoneRule{});
+  REQUIRE(zones.has_value());
+  const std::vector<PublishedShare> published = {
+      {"2014", "KZ-ATY", 0.0, Printed::dash, 0, {}},
+      {"2014", "KZ-KAR", 0.0, Printed::number, 0, {}},
+      {"2014", "KZ-AKT", 0.034, Printed::dash, 3, {}},
+      {"2010", "KZ-AKM", 0.0, Printed::dash, 0, {}},  // another period: Akmola's 2014 value is 0
+  };
+  mark_printed_dashes(*zones, published);
+  for (const ZonedRegion& z : zones->periods[0].regions) {
+    INFO(z.region.id);
+    CHECK(z.printed_dash == (z.region.id == "KZ-ATY"));
+  }
+}
