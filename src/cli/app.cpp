@@ -69,7 +69,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   add_common(rate, k_formats);
 
   CLI::App* validate = app.add_subcommand("validate", "Check inputs and audit published derived columns");
-  validate->add_option("inputs", files, "CSV files of one period, or one study.json")->required();
+  validate->add_option("inputs", files, "CSV files of one period, or one study.json (default: the bundled study)");
   validate->add_option("--method", method, "Built-in method id, or a method file ending in .json");
   validate->add_option("--period", period, "Name of the period in messages");
   add_common(validate, k_formats);

@@ -27,9 +27,6 @@ Result<RegionTable> load_column(const std::vector<std::string>& files, const std
 }  // namespace
 
 void add_reference_options(CLI::App* validate, ReferenceArgs& args) {
-  // Without inputs `validate` audits the bundled study, as `run` and `reproduce` run it.
-  validate->get_option("inputs")->required(false)->description(
-      "CSV files of one period, or one study.json (default: the bundled study)");
   validate->add_option("--reference", args.reference, "Check --column against this official series (CSV with region_id)");
   validate->add_option("--column", args.column, "The column to check against --reference");
   validate->add_option("--tolerance", args.tolerance, "Relative difference still called close (default 0.01)")
