@@ -64,4 +64,7 @@ std::optional<MissingPolicy> parse_policy(const std::string& name);
 // "a, b, c" with at most ten names, then "and N more" (for messages about long lists).
 std::string name_list(const std::vector<std::string>& names);
 
+// "1 region" or "2 regions": a count with the noun it counts.
+std::string counted(std::size_t n, const char* one, const char* many);
+
 }  // namespace itzones

@@ -65,6 +65,10 @@ std::string name_list(const std::vector<std::string>& names) {
                      names.size() - k_shown);
 }
 
+std::string counted(std::size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 std::optional<MissingPolicy> parse_policy(const std::string& name) {
   for (const auto& [p, n] : k_policies) {
     if (name == n) return p;
@@ -112,16 +116,16 @@ Result<IndustryMatrix> complete(const IndustryTable& t, MissingPolicy policy) {
     }
   }
   if (!zeroed.empty()) {
-    m.notes.push_back(fmt::format("{} missing cells read as 0 (missing-value policy \"zero\"): {}", zeroed.size(),
+    m.notes.push_back(fmt::format("{} read as 0 (missing-value policy \"zero\"): {}", counted(zeroed.size(), "missing cell", "missing cells"),
                                   name_list(zeroed)));
   }
   if (!dropped_regions.empty()) {
-    m.notes.push_back(fmt::format("{} regions with missing cells left out (policy \"drop-region\"): {}",
-                                  dropped_regions.size(), name_list(dropped_regions)));
+    m.notes.push_back(fmt::format("{} with missing cells left out (policy \"drop-region\"): {}",
+                                  counted(dropped_regions.size(), "region", "regions"), name_list(dropped_regions)));
   }
   if (!dropped_industries.empty()) {
-    m.notes.push_back(fmt::format("{} industries with missing cells left out (policy \"drop-industry\"): {}",
-                                  dropped_industries.size(), name_list(dropped_industries)));
+    m.notes.push_back(fmt::format("{} with missing cells left out (policy \"drop-industry\"): {}",
+                                  counted(dropped_industries.size(), "industry", "industries"), name_list(dropped_industries)));
   }
   const std::string where = in_period(t.period);
   if (m.regions.empty() || m.industries.empty()) {

@@ -72,18 +72,18 @@ Result<void> apply_missing_policy(Panel& panel, MissingPolicy policy) {
                         panel.industries[p.industries[column]]);
       }
       panel.notes.push_back(
-          fmt::format("{} missing cells{} read as 0 (missing-value policy \"zero\"): {}",
-                      cells.size(), where, name_list(cells)));
+          fmt::format("{}{} read as 0 (missing-value policy \"zero\"): {}",
+                      counted(cells.size(), "missing cell", "missing cells"), where, name_list(cells)));
     } else if (policy == MissingPolicy::drop_region) {
       const std::vector<std::string> dropped = drop_regions(panel, p);
       panel.notes.push_back(
-          fmt::format("{} regions with missing cells{} left out (policy \"drop-region\"): {}",
-                      dropped.size(), where, name_list(dropped)));
+          fmt::format("{} with missing cells{} left out (policy \"drop-region\"): {}",
+                      counted(dropped.size(), "region", "regions"), where, name_list(dropped)));
     } else {
       const std::vector<std::string> dropped = drop_industries(panel, p);
       panel.notes.push_back(
-          fmt::format("{} industries with missing cells{} left out (policy \"drop-industry\"): {}",
-                      dropped.size(), where, name_list(dropped)));
+          fmt::format("{} with missing cells{} left out (policy \"drop-industry\"): {}",
+                      counted(dropped.size(), "industry", "industries"), where, name_list(dropped)));
     }
     p.missing.clear();
     if (p.rows.empty() || p.industries.empty()) {

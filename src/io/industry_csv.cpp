@@ -130,8 +130,8 @@ void note_absent(std::vector<IndustryTable>& tables) {
   for (IndustryTable& t : tables) {
     const auto note = [&](const std::vector<std::string>& names, const char* one, const char* many) {
       if (names.empty()) return;
-      t.notes.push_back(fmt::format("{} {} absent from this year but present in other years of the file: {}",
-                                    names.size(), names.size() == 1 ? one : many, name_list(names)));
+      t.notes.push_back(fmt::format("{} absent from this year but present in other years of the file: {}",
+                                    counted(names.size(), one, many), name_list(names)));
     };
     std::vector<std::string> regions;
     for (const std::string& id : all_regions) {

@@ -319,7 +319,7 @@ TEST_CASE("panel: absent cells are 0, explicit missing values follow the policy"
   REQUIRE(zero.periods.size() == 1);
   CHECK(zero.notes ==
         std::vector<std::string>{
-            "1 missing cells in 2014 read as 0 (missing-value policy \"zero\"): A/Y"});
+            "1 missing cell in 2014 read as 0 (missing-value policy \"zero\"): A/Y"});
   const itzones::IndustryMatrix m = itzones::to_matrix(zero, 0);
   CHECK(m.values == std::vector<std::vector<double>>{{10, 0}, {5, 7}, {0, 3}});
   options.missing = itzones::MissingPolicy::drop_region;
@@ -327,7 +327,7 @@ TEST_CASE("panel: absent cells are 0, explicit missing values follow the policy"
   CHECK(itzones::to_matrix(dropped, 0).values == std::vector<std::vector<double>>{{5, 7}, {0, 3}});
   CHECK(dropped.notes ==
         std::vector<std::string>{
-            "1 regions with missing cells in 2014 left out (policy \"drop-region\"): A"});
+            "1 region with missing cells in 2014 left out (policy \"drop-region\"): A"});
 }
 
 TEST_CASE("panel: duplicate keys name both lines, or are summed") {

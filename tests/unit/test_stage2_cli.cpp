@@ -85,7 +85,7 @@ TEST_CASE("cli specialize: notes go to stderr with CSV, which has no place for t
   // a policy's note; the file has no year and no --period names one, so no period is shown
   const Run zero = run({"specialize", k_data + "absent_cell.csv", "--missing", "zero", "--format", "csv"});
   CHECK(zero.code == 0);
-  CHECK(zero.err == "itzones: note: 1 missing cells read as 0 (missing-value policy \"zero\"): C/F\n");
+  CHECK(zero.err == "itzones: note: 1 missing cell read as 0 (missing-value policy \"zero\"): C/F\n");
   CHECK(zero.out.starts_with("period,rank,region_id,region,"));
   CHECK(zero.out.find("\ninput,1,") != std::string::npos);
 }
