@@ -78,8 +78,8 @@ int cmd_robustness(Context& ctx, const RobustnessArgs& args) {
   if (!result) return report_error(ctx, result.error());
   for (const Normalisation& n : result->options.normalisations) {
     if (n.kind == NormalisationKind::z_score || n.kind == NormalisationKind::rank) {
-      ctx.err << "itzones: note: " << describe(n)
-              << " scores are not on the 0-100 scale of the class bands; class probabilities count them as they fall\n";
+      print_note(ctx, describe(n) +
+                          " scores are not on the 0-100 scale of the class bands; class probabilities count them as they fall");
     }
   }
   const Method& method = loaded->method;

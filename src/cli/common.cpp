@@ -31,6 +31,14 @@ fs::path executable_dir() {
   return ec ? fs::path() : exe.parent_path();
 }
 
+// An unknown method id or an unreadable method file is the study's mistake, so the message names
+// the study and its key; errors inside a method file keep that file's own location.
+Diagnostic in_study_key(const std::string& study, const std::string& key, const Diagnostic& error) {
+  if (error.line != 0 || !(error.file.empty() || error.message.starts_with("cannot read"))) return error;
+  const std::string what = error.file.empty() ? error.message : error.file + ": " + error.message;
+  return Diagnostic{study, 0, {}, fmt::format("at {}: {}", key, what)};
+}
+
 }  // namespace
 
 std::optional<std::string> bundled_data_file(const std::string& relative) {
@@ -85,18 +93,6 @@ int check_files(Context& ctx, const std::vector<io::OutputFile>& files,
                          ctx.output.check_dir, fmt::join(parts, "; "));
   return static_cast<int>(Exit::check_failed);
 }
-
-namespace {
-
-// An unknown method id or an unreadable method file is the study's mistake, so the message names
-// the study and its key; errors inside a method file keep that file's own location.
-Diagnostic in_study_key(const std::string& study, const std::string& key, const Diagnostic& error) {
-  if (error.line != 0 || !(error.file.empty() || error.message.starts_with("cannot read"))) return error;
-  const std::string what = error.file.empty() ? error.message : error.file + ": " + error.message;
-  return Diagnostic{study, 0, {}, fmt::format("at {}: {}", key, what)};
-}
-
-}  // namespace
 
 Result<LoadedStudy> load_study_inputs(Context& ctx, const std::string& study_arg) {
   auto path = study_path(study_arg);

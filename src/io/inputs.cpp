@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <algorithm>
 #include <optional>
 
+#include "csv_lines.hpp"
 #include "files.hpp"
 #include "method_json.hpp"
 #include "number_cells.hpp"
@@ -43,13 +43,8 @@ Result<PublishedTable> load_published_table(const std::string& file, const std::
       periods.size() < 2 ? std::string() : fmt::format("change_{}_{}", periods.back(), periods.front());
   const auto on_line = [&](const CsvHeader& header, std::size_t line,
                            std::vector<std::string>& fields) -> Result<void> {
-    const auto find = [&](const std::string& name) -> std::optional<std::size_t> {
-      const auto it = std::find(header.names.begin(), header.names.end(), name);
-      if (it == header.names.end()) return std::nullopt;
-      return static_cast<std::size_t>(it - header.names.begin());
-    };
     const auto column = [&](const std::string& name) -> Result<std::size_t> {
-      if (const auto c = find(name)) return *c;
+      if (const auto c = column_index(header.names, name)) return *c;
       return fail(Diagnostic{file, header.line, {}, fmt::format("no \"{}\" column in the header", name)});
     };
     // A number a cell must hold: what `what` names in the message when it is empty.
@@ -70,7 +65,7 @@ Result<PublishedTable> load_published_table(const std::string& file, const std::
       if (!value) return fail(value.error());
       table.scores.push_back(PublishedScore{period, fields[*id], *value->value, fields[*klass], {file, line}});
     }
-    if (const auto change = change_column.empty() ? std::nullopt : find(change_column)) {
+    if (const auto change = change_column.empty() ? std::nullopt : column_index(header.names, change_column)) {
       auto value = number(*change, change_column, "change");
       if (!value) return fail(value.error());
       table.changes.push_back(PublishedChange{fields[*id], *value->value, value->decimals, {file, line}});
