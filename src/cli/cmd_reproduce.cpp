@@ -1,7 +1,5 @@
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
-
 #include "changes_report.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
@@ -9,24 +7,6 @@
 #include "stage2.hpp"
 
 namespace itzones::cli {
-namespace {
-
-// Appends the check of the published change column to `text` in `format`. A finding about the
-// source, so it never changes the exit status.
-void append_changes(const ChangeCheck& check, io::Format format, io::Lang lang, std::string& text) {
-  if (format == io::Format::json) {
-    auto doc = nlohmann::ordered_json::parse(text);
-    doc["changes"] = nlohmann::ordered_json::parse(io::changes_json(check));
-    text = doc.dump(2) + "\n";
-    return;
-  }
-  const bool machine = format == io::Format::csv;
-  const auto render = machine ? io::render_csv : format == io::Format::md ? io::render_markdown : io::render_text;
-  text += "\n" + render(io::changes_table(check, lang, machine ? io::Headers::ids : io::Headers::labels));
-  if (!machine) text += "\n" + io::changes_summary(check);
-}
-
-}  // namespace
 
 int cmd_reproduce(Context& ctx, const std::string& study_arg) {
   auto loaded = load_study_inputs(ctx, study_arg);
@@ -82,7 +62,11 @@ int cmd_reproduce(Context& ctx, const std::string& study_arg) {
     const ChangeCheck changes = check_changes(period_ids.front(), period_ids.back(), published->changes,
                                               published->scores, ratings, loaded->study.tolerance,
                                               loaded->study.known_inconsistencies);
-    append_changes(changes, format, ctx.output.lang, text);
+    // A finding about the source: it never changes the exit status.
+    append_check(
+        text, format, "changes", io::changes_json(changes),
+        [&](io::Headers headers) { return io::changes_table(changes, ctx.output.lang, headers); },
+        io::changes_summary(changes));
   }
   const auto shares_ok = reproduce_shares_into(ctx, *loaded, format, text);  // stage 2: Table 7
   if (!shares_ok) return report_error(ctx, shares_ok.error());

@@ -113,17 +113,24 @@ Result<bool> reproduce_shares_into(Context& ctx, LoadedStudy& loaded, io::Format
   auto published = io::load_published_shares(spec.published, spec.columns, ctx.table);
   if (!published) return fail(published.error());
   const ShareReproduction r = reproduce_shares(*specs, *published, spec.known_inconsistencies);
+  append_check(
+      text, format, "shares", io::shares_json(r),
+      [&](io::Headers headers) { return io::shares_table(r, ctx.output.lang, headers); }, io::shares_summary(r));
+  return r.ok;
+}
+
+void append_check(std::string& text, io::Format format, const std::string& key, const std::string& json,
+                  const std::function<io::TextTable(io::Headers)>& table, const std::string& summary) {
   if (format == io::Format::json) {
     auto doc = nlohmann::ordered_json::parse(text);
-    doc["shares"] = nlohmann::ordered_json::parse(io::shares_json(r));
+    doc[key] = nlohmann::ordered_json::parse(json);
     text = doc.dump(2) + "\n";
-    return r.ok;
+    return;
   }
   const bool machine = format == io::Format::csv;
   const auto render = machine ? io::render_csv : format == io::Format::md ? io::render_markdown : io::render_text;
-  text += "\n" + render(io::shares_table(r, ctx.output.lang, machine ? io::Headers::ids : io::Headers::labels));
-  if (!machine) text += "\n" + io::shares_summary(r);
-  return r.ok;
+  text += "\n" + render(table(machine ? io::Headers::ids : io::Headers::labels));
+  if (!machine) text += "\n" + summary;
 }
 
 }  // namespace itzones::cli

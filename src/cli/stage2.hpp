@@ -57,6 +57,11 @@ void note_specialisation(Context& ctx, const std::vector<Specialisation>& period
 // The study's zone rule with the command line's overrides applied. Error: an unknown measure.
 Result<ZoneRule> zone_rule(const Study& study, const ZoneOverrides& overrides);
 
+// Appends a check that follows the reproduction to `text` in `format`: `json` as the member `key`
+// of the JSON document, otherwise `table` (ids as headers in CSV) and, except in CSV, `summary`.
+void append_check(std::string& text, io::Format format, const std::string& key, const std::string& json,
+                  const std::function<io::TextTable(io::Headers)>& table, const std::string& summary);
+
 // Appends the check of the study's published shares (Table 7) to `text` in `format`; returns
 // whether it passed (true when the study publishes no shares).
 Result<bool> reproduce_shares_into(Context& ctx, LoadedStudy& loaded, io::Format format, std::string& text);
